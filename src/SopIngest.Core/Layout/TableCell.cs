@@ -1,0 +1,19 @@
+namespace SopIngest.Core.Layout;
+
+/// <summary>
+/// One cell of a table. <paramref name="Paragraphs"/> keeps the cell's paragraphs and list items apart
+/// (markers still on), so the record builder can tell lists from running text.
+/// </summary>
+public sealed record TableCell(
+    int Row,
+    int Column,
+    IReadOnlyList<string> Paragraphs,
+    int RowSpan = 1,
+    int ColumnSpan = 1,
+    Box? Box = null,
+    double Confidence = 1)
+{
+    public string Text => string.Join(" ", Paragraphs).Trim();
+
+    public bool IsEmpty => Paragraphs.All(string.IsNullOrWhiteSpace);
+}
