@@ -1,1 +1,10 @@
-﻿Console.WriteLine("Hello, World!");
+using SopIngest.Cli;
+using SopIngest.Cli.Commands;
+
+// The contract's verbs; each command parses its own arguments and returns the process exit code.
+return args.FirstOrDefault() switch
+{
+    "extract" => ExtractCommand.Run(CliArgs.Parse(args[1..]), Composition.FromEnvironment()),
+    "-h" or "--help" or "help" or null => Usage.Print(),
+    var verb => Usage.Unknown(verb),
+};

@@ -1,0 +1,32 @@
+namespace SopIngest.Cli;
+
+internal static class Usage
+{
+    private const string Text = """
+        usage: sopingest VERB [ARGS]
+
+          extract FILE... --out DIR     read PDFs and OCR text exports into sop-extract/1 JSON files
+          help                          this text
+
+        Exit codes: 0 every file read; 1 some file failed (the others are still written); 2 bad usage.
+        """;
+
+    public static int Print()
+    {
+        Console.Error.WriteLine(Text);
+        return 0;
+    }
+
+    public static int Unknown(string verb)
+    {
+        Console.Error.WriteLine($"sopingest: unknown verb '{verb}'");
+        Console.Error.WriteLine(Text);
+        return 2;
+    }
+
+    public static int Fail(string message)
+    {
+        Console.Error.WriteLine($"sopingest: {message}");
+        return 2;
+    }
+}

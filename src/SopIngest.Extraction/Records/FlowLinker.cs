@@ -1,0 +1,56 @@
+using SopIngest.Core.Records;
+
+namespace SopIngest.Extraction.Records;
+
+/// <summary>
+/// Turns read rows into steps with shapes and next edges. Exports lose the arrows, so the flow is the
+/// SOP AP default: row order; a decision goes on with "Ya" and back to the step before with "Tidak".
+/// When no row carries a terminator mark, the first and last steps are the terminators the standard prescribes.
+/// </summary>
+internal static class FlowLinker
+{
+    public static IReadOnlyList<Step> Link(IReadOnlyList<StepRow> rows)
+    {
+        var explicitTerminators = rows.Any(r => r.Marks.Any(m => m.Mark is SwimlaneMark.Start or SwimlaneMark.End));
+        var numbers = rows.Select(r => r.No ?? 0).ToList();
+        var steps = new List<Step>(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var shape = ShapeOf(rows[i], i, rows.Count, explicitTerminators);
+            steps.Add(new Step(
+                numbers[i],
+                rows[i].Activity,
+                rows[i].Marks.Select(m => m.Actor).Distinct().ToList(),
+                shape,
+                rows[i].Requirements,
+                rows[i].Duration,
+                rows[i].Output,
+                rows[i].Notes,
+                Next(shape, numbers, i)));
+        }
+        return steps;
+    }
+
+    private static StepShape ShapeOf(StepRow row, int index, int count, bool explicitTerminators)
+    {
+        if (row.IsDecision) return StepShape.Decision;
+        if (row.Marks.Any(m => m.Mark == SwimlaneMark.Start)) return StepShape.Start;
+        if (row.Marks.Any(m => m.Mark == SwimlaneMark.End)) return StepShape.End;
+        if (!explicitTerminators && index == 0 && count > 1) return StepShape.Start;
+        if (!explicitTerminators && index == count - 1) return StepShape.End;
+        return StepShape.Process;
+    }
+
+    private static IReadOnlyList<Edge> Next(StepShape shape, IReadOnlyList<int> numbers, int i)
+    {
+        var hasNext = i + 1 < numbers.Count;
+        if (shape == StepShape.End || !hasNext && shape != StepShape.Decision)
+            return [];
+        if (shape != StepShape.Decision)
+            return [new Edge(numbers[i + 1])];
+        var edges = new List<Edge>();
+        if (hasNext) edges.Add(new Edge(numbers[i + 1], "Ya"));
+        if (i > 0) edges.Add(new Edge(numbers[i - 1], "Tidak"));
+        return edges;
+    }
+}

@@ -1,0 +1,64 @@
+using SopIngest.Core.Layout;
+
+namespace SopIngest.Extraction.Records;
+
+/// <summary>
+/// How a procedure table is laid out: the actor columns (Pelaksana) between Kegiatan and Mutu Baku,
+/// and the row where the steps begin. Continuation tables without a header reuse the previous layout.
+/// </summary>
+internal sealed record ProcedureLayout(IReadOnlyList<string> Actors, int FirstActorColumn)
+{
+    private static readonly string[] MutuHeadings = ["kelengkapan", "persyaratan", "waktu", "output", "keluaran", "keterangan", "ketara"];
+
+    public int MutuColumn => FirstActorColumn + Actors.Count;
+
+    /// <summary>True for a table that has a procedure header (No, Kegiatan) in its first rows.</summary>
+    public static bool IsProcedureTable(Table table) => HeaderRow(table) >= 0;
+
+    /// <summary>Index of the header row holding "No" and "Kegiatan", or -1.</summary>
+    public static int HeaderRow(Table table)
+    {
+        for (var r = 0; r < Math.Min(3, table.RowCount); r++)
+        {
+            var cells = table.Row(r).Select(c => IdentityVocabulary.Normalize(c.Text)).ToList();
+            if (cells.Count > 3 && cells[0].StartsWith("no") && cells.Take(3).Any(c => c.Contains("kegiatan")))
+                return r;
+        }
+        return -1;
+    }
+
+    /// <summary>Reads actors from the header; returns the layout and the first data row.</summary>
+    public static (ProcedureLayout Layout, int FirstDataRow) FromHeader(Table table, int headerRow)
+    {
+        var top = table.Row(headerRow).Select(c => c.Text).ToList();
+        var hasSubHeader = headerRow + 1 < table.RowCount && !StartsWithNumber(table.Row(headerRow + 1));
+        var names = hasSubHeader ? table.Row(headerRow + 1).Select(c => c.Text).ToList() : top;
+        var actors = names.Skip(2)
+            .Where(n => n.Length > 0 && !IsMutuHeading(n) && !IsGroupHeading(n))
+            .Select(n => ListItems.Fold(n))
+            .ToList();
+        return (new ProcedureLayout(actors, 2), headerRow + (hasSubHeader ? 2 : 1));
+    }
+
+    /// <summary>The row of column numbers (1 2 3 … 10) printed under some headers.</summary>
+    public static bool IsColumnNumberRow(IReadOnlyList<TableCell> row)
+    {
+        var numbers = row.Where(c => !c.IsEmpty).Select(c => int.TryParse(c.Text.TrimEnd('.'), out var n) ? n : -1).ToList();
+        return numbers.Count >= 4 && numbers.SequenceEqual(Enumerable.Range(1, numbers.Count));
+    }
+
+    private static bool StartsWithNumber(IReadOnlyList<TableCell> row) =>
+        row.Count > 0 && row[0].Text.Length > 0 && char.IsDigit(row[0].Text[0]);
+
+    private static bool IsMutuHeading(string text)
+    {
+        var k = IdentityVocabulary.Normalize(text);
+        return k is "ket" or "ket." || MutuHeadings.Any(k.StartsWith);
+    }
+
+    private static bool IsGroupHeading(string text)
+    {
+        var k = IdentityVocabulary.Normalize(text);
+        return k.StartsWith("pelaksana") || k.StartsWith("mutu") || k.StartsWith("materi") || k.Contains("kegiatan") || k == "no";
+    }
+}

@@ -1,0 +1,69 @@
+using SopIngest.Core.Layout;
+using SopIngest.Core.Parsing;
+using SopIngest.Core.Records;
+
+namespace SopIngest.Extraction.Records;
+
+/// <summary>One data row of a procedure table, read into fields before the flow is linked.</summary>
+internal sealed record StepRow(
+    int? No,
+    string Activity,
+    IReadOnlyList<(string Actor, SwimlaneMark Mark)> Marks,
+    string Requirements,
+    Duration Duration,
+    string Output,
+    string Notes)
+{
+    public bool IsDecision => Marks.Any(m => m.Mark is SwimlaneMark.DecisionNo or SwimlaneMark.DecisionYes);
+
+    /// <summary>
+    /// Reads a row. A decision label (Ya/Tidak) in an actor column pushes the Mutu Baku cells to the
+    /// right; the Waktu cell is found by its content and the cells around it are read from there.
+    /// </summary>
+    public static StepRow Read(IReadOnlyList<TableCell> row, ProcedureLayout layout)
+    {
+        var cells = Enumerable.Range(0, row.Count == 0 ? 0 : row.Max(c => c.Column) + 1)
+            .Select(i => row.FirstOrDefault(c => c.Column == i)?.Paragraphs ?? [])
+            .ToList();
+        string Text(int i) => i >= 0 && i < cells.Count ? ListItems.CellText(cells[i]) : "";
+
+        var waktu = WaktuColumn(cells.Count, layout, Text);
+        var marks = new List<(string, SwimlaneMark)>();
+        for (var a = 0; a < layout.Actors.Count && layout.FirstActorColumn + a < waktu - 1; a++)
+        {
+            var mark = SwimlaneMarks.Classify(Text(layout.FirstActorColumn + a));
+            if (mark is not SwimlaneMark.None and not SwimlaneMark.Text)
+                marks.Add((layout.Actors[a], mark));
+        }
+        var notes = string.Join("; ", Enumerable.Range(waktu + 2, Math.Max(0, cells.Count - waktu - 2)).Select(Text).Where(t => t.Length > 0));
+        return new StepRow(
+            LeadingNumber(Text(0)),
+            Text(1),
+            marks,
+            Text(waktu - 1),
+            DurationParser.Parse(Text(waktu)),
+            Text(waktu + 1),
+            notes);
+    }
+
+    private static int WaktuColumn(int count, ProcedureLayout layout, Func<int, string> text)
+    {
+        var expected = layout.MutuColumn + 1;
+        if (HasMinutes(text(expected)))
+            return expected;
+        var found = Enumerable.Range(layout.FirstActorColumn + 1, Math.Max(0, count - layout.FirstActorColumn - 1))
+            .Where(i => HasMinutes(text(i)))
+            .OrderBy(i => Math.Abs(i - expected))
+            .Cast<int?>()
+            .FirstOrDefault();
+        return found ?? expected;
+    }
+
+    private static bool HasMinutes(string text) => text.Length > 0 && DurationParser.Parse(text).MinMinutes is not null;
+
+    private static int? LeadingNumber(string text)
+    {
+        var digits = new string(text.TrimStart().TakeWhile(char.IsDigit).ToArray());
+        return digits.Length is > 0 and < 4 ? int.Parse(digits) : null;
+    }
+}
