@@ -17,6 +17,9 @@ internal sealed partial class DocumentWalk(RecordBuilderOptions options)
 
     public HashSet<int> SopPages { get; } = [];
 
+    /// <summary>Text no SOP took: a regulation's body, a list of SOPs, notes between SOPs.</summary>
+    public List<(int Page, string Text)> Unclaimed { get; } = [];
+
     public SopDraft? Current => _current;
 
     public void Visit(int page, LayoutBlock block)
@@ -61,6 +64,7 @@ internal sealed partial class DocumentWalk(RecordBuilderOptions options)
         foreach (var (headerPage, text) in header)
         {
             _current.HeaderLines.Add(text);
+            Unclaimed.RemoveAt(Unclaimed.LastIndexOf((headerPage, text)));
             _current.Touch(headerPage);
             SopPages.Add(headerPage);
         }
@@ -181,6 +185,7 @@ internal sealed partial class DocumentWalk(RecordBuilderOptions options)
             return;
         }
         _loose.Add((page, text));
+        Unclaimed.Add((page, text));
     }
 
     private static (IdentityField Field, string Value)? KeyOf(string text)

@@ -5,18 +5,19 @@ namespace SopIngest.Extraction.Records;
 /// <summary>
 /// Turns read rows into steps with shapes and next edges. Exports lose the arrows, so the flow is the
 /// SOP AP default: row order; a decision goes on with "Ya" and back to the step before with "Tidak".
-/// When no row carries a terminator mark, the first and last steps are the terminators the standard prescribes.
+/// Where no row carries a start (end) mark, the first (last) step is the terminator the standard prescribes.
 /// </summary>
 internal static class FlowLinker
 {
     public static IReadOnlyList<Step> Link(IReadOnlyList<StepRow> rows)
     {
-        var explicitTerminators = rows.Any(r => r.Marks.Any(m => m.Mark is SwimlaneMark.Start or SwimlaneMark.End));
+        var markedStart = rows.Any(r => r.Marks.Any(m => m.Mark is SwimlaneMark.Start));
+        var markedEnd = rows.Any(r => r.Marks.Any(m => m.Mark is SwimlaneMark.End));
         var numbers = rows.Select(r => r.No ?? 0).ToList();
         var steps = new List<Step>(rows.Count);
         for (var i = 0; i < rows.Count; i++)
         {
-            var shape = ShapeOf(rows[i], i, rows.Count, explicitTerminators);
+            var shape = ShapeOf(rows[i], i, rows.Count, markedStart, markedEnd);
             steps.Add(new Step(
                 numbers[i],
                 rows[i].Activity,
@@ -31,13 +32,13 @@ internal static class FlowLinker
         return steps;
     }
 
-    private static StepShape ShapeOf(StepRow row, int index, int count, bool explicitTerminators)
+    private static StepShape ShapeOf(StepRow row, int index, int count, bool markedStart, bool markedEnd)
     {
         if (row.IsDecision) return StepShape.Decision;
         if (row.Marks.Any(m => m.Mark == SwimlaneMark.Start)) return StepShape.Start;
         if (row.Marks.Any(m => m.Mark == SwimlaneMark.End)) return StepShape.End;
-        if (!explicitTerminators && index == 0 && count > 1) return StepShape.Start;
-        if (!explicitTerminators && index == count - 1) return StepShape.End;
+        if (!markedStart && index == 0 && count > 1) return StepShape.Start;
+        if (!markedEnd && index == count - 1) return StepShape.End;
         return StepShape.Process;
     }
 

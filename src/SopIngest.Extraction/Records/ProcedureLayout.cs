@@ -43,8 +43,9 @@ internal sealed record ProcedureLayout(IReadOnlyList<string> Actors, int FirstAc
     /// <summary>The row of column numbers (1 2 3 … 10) printed under some headers.</summary>
     public static bool IsColumnNumberRow(IReadOnlyList<TableCell> row)
     {
+        // Printed as 1 2 3 … 10, but OCR loses, repeats and splits numbers: all small numbers from "1 2" is enough.
         var numbers = row.Where(c => !c.IsEmpty).Select(c => int.TryParse(c.Text.TrimEnd('.'), out var n) ? n : -1).ToList();
-        return numbers.Count >= 4 && numbers.SequenceEqual(Enumerable.Range(1, numbers.Count));
+        return numbers.Count >= 4 && numbers[0] == 1 && numbers[1] == 2 && numbers.All(n => n is >= 1 and <= 20);
     }
 
     private static bool StartsWithNumber(IReadOnlyList<TableCell> row) =>

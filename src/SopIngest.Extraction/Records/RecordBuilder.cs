@@ -23,10 +23,19 @@ public sealed class RecordBuilder(RecordBuilderOptions options)
                 walk.Visit(page.Number, block);
         var records = walk.Finish();
         var otherPages = document.Pages
-            .Where(p => !walk.SopPages.Contains(p.Number))
-            .Select(p => new OtherPage(p.Number, PageText.Of(p)))
+            .Select(p => new OtherPage(p.Number, walk.SopPages.Contains(p.Number) ? UnclaimedText(walk, p.Number) : PageText.Of(p)))
             .Where(p => p.Text.Length > 0)
             .ToList();
         return new RecordBuildResult(records, otherPages);
+    }
+
+    /// <summary>
+    /// Exports keep no page marks, so a regulation's body can share a recovered page with the first
+    /// SOP; such text is still reported when there is enough of it to be more than a stray note.
+    /// </summary>
+    private string UnclaimedText(DocumentWalk walk, int page)
+    {
+        var text = string.Join("\n", walk.Unclaimed.Where(u => u.Page == page).Select(u => u.Text));
+        return text.Length >= options.MinUnclaimedTextPerPage ? text : "";
     }
 }
