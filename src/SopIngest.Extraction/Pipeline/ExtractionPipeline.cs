@@ -31,7 +31,7 @@ public sealed class ExtractionPipeline(
             var layout = reader.Read(path);
             var built = recordBuilder.Build(layout);
             var records = built.Records.Select(ApplyStages).ToList();
-            var error = records.Count == 0 && built.OtherPages.Count == 0 ? "no text was found in the file" : null;
+            var error = records.Count == 0 ? $"no SOP found in the file ({built.OtherPages.Count} page(s) of other text kept)" : null;
             return new ExtractResult(input.Name, input.Sha256, layout.Pages.Count, records, built.OtherPages, error);
         }
         catch (UnreadableDocumentException e)

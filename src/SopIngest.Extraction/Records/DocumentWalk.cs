@@ -78,7 +78,9 @@ internal sealed partial class DocumentWalk(RecordBuilderOptions options)
     {
         // Only a second number or title means a new SOP; OCR repeats and garbles the other keys.
         var repeatsKey = field is IdentityField.Number or IdentityField.Title && _current?.HasValue(field) == true;
-        if (_current is null || _current.HasSteps || repeatsKey)
+        // A signature block printed under the table still belongs to the SOP above it.
+        var lateSignature = field == IdentityField.Approval && _current is { HasSteps: true, ApprovalLines.Count: 0 };
+        if (_current is null || _current.HasSteps && !lateSignature || repeatsKey)
             StartDraft(page);
         Claim(page);
         return _current!;
@@ -193,7 +195,7 @@ internal sealed partial class DocumentWalk(RecordBuilderOptions options)
         var kv = KeyValue().Match(text);
         if (kv.Success && IdentityVocabulary.Field(kv.Groups["key"].Value) is { } field)
             return (field, kv.Groups["value"].Value);
-        if (IdentityVocabulary.SplitKeyAndValue(text) is { Field: IdentityField.Title or IdentityField.Number } inline)
+        if (IdentityVocabulary.SplitKeyAndValue(text) is { Field: IdentityField.Title or IdentityField.Number or IdentityField.Approval } inline)
             return inline;
         return text.Length <= 40 && IdentityVocabulary.Field(text) is { } bare ? (bare, "") : null;
     }

@@ -30,10 +30,10 @@ internal sealed record ProcedureLayout(IReadOnlyList<string> Actors, int FirstAc
     /// <summary>Reads actors from the header; returns the layout and the first data row.</summary>
     public static (ProcedureLayout Layout, int FirstDataRow) FromHeader(Table table, int headerRow)
     {
-        var top = table.Row(headerRow).Select(c => c.Text).ToList();
         var hasSubHeader = headerRow + 1 < table.RowCount && !StartsWithNumber(table.Row(headerRow + 1));
-        var names = hasSubHeader ? table.Row(headerRow + 1).Select(c => c.Text).ToList() : top;
-        var actors = names.Skip(2)
+        // Cells are placed by column: in ruled grids No and Kegiatan span both header rows.
+        var names = table.Row(hasSubHeader ? headerRow + 1 : headerRow).Where(c => c.Column >= 2).Select(c => c.Text);
+        var actors = names
             .Where(n => n.Length > 0 && !IsMutuHeading(n) && !IsGroupHeading(n))
             .Select(n => ListItems.Fold(n))
             .ToList();
@@ -49,7 +49,7 @@ internal sealed record ProcedureLayout(IReadOnlyList<string> Actors, int FirstAc
     }
 
     private static bool StartsWithNumber(IReadOnlyList<TableCell> row) =>
-        row.Count > 0 && row[0].Text.Length > 0 && char.IsDigit(row[0].Text[0]);
+        row.Count > 0 && row[0].Column == 0 && row[0].Text.Length > 0 && char.IsDigit(row[0].Text[0]);
 
     private static bool IsMutuHeading(string text)
     {
