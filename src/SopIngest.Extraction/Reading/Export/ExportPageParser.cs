@@ -26,17 +26,30 @@ internal static class ExportPageParser
         return blocks;
     }
 
-    /// <summary>A bold span opened with ** may wrap over several lines; it is one printed line of text.</summary>
+    /// <summary>
+    /// A bold span opened after a key (<c>Nama SOP : **PENYUSUNAN …</c>) may wrap over several lines: it is
+    /// one value. A bold block of its own (an agency header) keeps its printed lines apart.
+    /// </summary>
     private static int ReadTextLine(IReadOnlyList<string> lines, int i, List<LayoutBlock> blocks)
     {
         var text = lines[i];
         var emphasis = text.Contains("**") || text.TrimStart().StartsWith('#') || HtmlCellText.IsEmphasised(text);
+        var standaloneBlock = text.TrimStart().StartsWith("**");
         while (CountOf(text, "**") % 2 == 1 && i + 1 < lines.Count && lines[i + 1].Length > 0 && !lines[i + 1].Contains('\t'))
-            text += " " + lines[++i];
+        {
+            if (standaloneBlock)
+                Add(blocks, text, emphasis);
+            text = standaloneBlock ? "**" + lines[++i] : text + " " + lines[++i];
+        }
+        Add(blocks, text, emphasis);
+        return i;
+    }
+
+    private static void Add(List<LayoutBlock> blocks, string text, bool emphasis)
+    {
         var folded = HtmlCellText.Fold(string.Join(" ", HtmlCellText.Paragraphs(text.TrimStart('#', ' '))));
         if (folded.Length > 0)
             blocks.Add(new TextLine(folded, Emphasis: emphasis));
-        return i;
     }
 
     private static void FlushTable(List<string> rows, List<LayoutBlock> blocks)
