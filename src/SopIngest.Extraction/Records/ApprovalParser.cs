@@ -49,7 +49,8 @@ internal static partial class ApprovalParser
     [GeneratedRegex(@"\bN\.?\s?[ITK]?\.?\s?[PK]\b\.?\s*:?\s*(?=\d)|\bNIP\b|(?<!\d)\d{8}\s?\d{6}\s?\d\s?\d{3}|(?<!\d)\d{15,}", RegexOptions.IgnoreCase)]
     private static partial Regex NipStart();
 
-    [GeneratedRegex(@"^(Pembina|Penata|Pengatur|Jabatan|Pangkat|Golongan|Gol\.|NIP\b)|^(Tk|Tkt)\.|^I{1,3}V?/\w", RegexOptions.IgnoreCase)]
+    /// <summary>A rank line, also when OCR garbled the rank word: "Pemirsa TK. 149 E" still carries "Tk.".</summary>
+    [GeneratedRegex(@"^(Pembina|Penata|Pengatur|Jabatan|Pangkat|Golongan|Gol\.|NIP\b)|\bTkt?\.\s|^I{1,3}V?/\w", RegexOptions.IgnoreCase)]
     private static partial Regex Rank();
 
     [GeneratedRegex(@"\[(Signature|signature|TTD|ttd|Stamp)[^\]]*\]")]
