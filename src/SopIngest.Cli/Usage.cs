@@ -6,6 +6,9 @@ internal static class Usage
         usage: sopingest VERB [ARGS]
 
           extract FILE... --out DIR     read PDFs and OCR text exports into sop-extract/1 JSON files
+          check FILE.json... [--json]   SOP-standard findings per record (terminators, decisions, reachability, actors, durations)
+          export FILE.json [--record N] --format json|csv|bpmn|svg [--out FILE]
+                                        one record as JSON, a CSV of its steps, BPMN 2.0 XML or an SVG swimlane
           help                          this text
 
         Exit codes: 0 every file read; 1 some file failed (the others are still written); 2 bad usage.
