@@ -14,6 +14,8 @@ public sealed record LuceneQueryOptions
     public float FuzzyBoost { get; init; } = 0.35f;
     public int FuzzyMaxExpansions { get; init; } = 16;
     public float TitlePhraseBoost { get; init; } = 4f;
+    /// <summary>"NN tahun YYYY" in the query matched as a phrase in the legal basis.</summary>
+    public float RegulationBoost { get; init; } = 8f;
     /// <summary>Synonym variants score a little under the query as typed.</summary>
     public float SynonymVariantBoost { get; init; } = 0.9f;
 }
@@ -59,6 +61,14 @@ internal sealed class LuceneQueryBuilder(IndonesianAnalysis analysis, LuceneQuer
                     { Boost = options.FuzzyBoost }, Occur.SHOULD);
             }
             all.Add(perTerm, Occur.SHOULD);
+        }
+        // "43 tahun 2009": a regulation's number and year, matched as a phrase in the legal basis
+        for (var i = 0; i + 2 < terms.Count; i++)
+        {
+            if (!terms[i].Stem.All(char.IsDigit) || terms[i + 1].Stem != "tahun" || !terms[i + 2].Stem.All(char.IsDigit)) continue;
+            var regulation = new PhraseQuery { Boost = options.RegulationBoost };
+            for (var j = i; j < i + 3; j++) regulation.Add(new Term(RecordFields.LegalBasis, terms[j].Stem));
+            all.Add(regulation, Occur.SHOULD);
         }
         if (terms.Count >= 2)
         {
