@@ -5,6 +5,8 @@ using SopIngest.Cli.Commands;
 return args.FirstOrDefault() switch
 {
     "extract" => ExtractCommand.Run(CliArgs.Parse(args[1..]), Composition.FromEnvironment()),
+    "synth" => SynthCommand.Run(CliArgs.Parse(args[1..])),
+    "eval" => EvalCommand.Run(CliArgs.Parse(args[1..]), Composition.FromEnvironment()),
     "check" => CheckCommand.Run(CliArgs.Parse(args[1..])),
     "export" => ExportCommand.Run(CliArgs.Parse(args[1..])),
     "-h" or "--help" or "help" or null => Usage.Print(),

@@ -9,6 +9,10 @@ internal static class Usage
           check FILE.json... [--json]   SOP-standard findings per record (terminators, decisions, reachability, actors, durations)
           export FILE.json [--record N] --format json|csv|bpmn|svg [--out FILE]
                                         one record as JSON, a CSV of its steps, BPMN 2.0 XML or an SVG swimlane
+          synth --out DIR [--records DIR] [--count N] [--seed S] [--born-digital N] [--png DIR]
+                                        render SOP records as scanned PDFs with sop-extract/1 truth in DIR/truth
+          eval --truth DIR --out DIR [--scans DIR] [--limit N]
+                                        extract the scans of a truth set and score them: report.md, report.json, chart.png
           help                          this text
 
         Exit codes: 0 every file read; 1 some file failed (the others are still written); 2 bad usage.
