@@ -35,8 +35,10 @@ public sealed class ScanSetGenerator
             var rng = new Random(unchecked(options.Seed * 7919 + i * 104729));
             var bornDigital = i >= options.Count - options.BornDigital;
             var name = $"synth-{options.Seed}-{i:000}" + (bornDigital ? "-digital" : "");
-            var sops = PickSops(queue, pool, rng, multi: i % 4 == 3);
-            var file = GenerateFile(options, name, sops, bornDigital, withRegulation: i % 4 == 3, upsideDown: i == 2, stratum: i, rng);
+            // Every fourth file, and the last, is a regulation with several SOPs in its annex.
+            var multi = i % 4 == 3 || i == options.Count - 1;
+            var sops = PickSops(queue, pool, rng, multi);
+            var file = GenerateFile(options, name, sops, bornDigital, withRegulation: multi, upsideDown: i == 2, stratum: i, rng);
             files.Add(file);
             progress?.Invoke($"{file.File}: {file.Pages} pages, {file.Sops} SOPs");
         }
@@ -63,6 +65,7 @@ public sealed class ScanSetGenerator
             profile = ScanProfile.Random(rng, stratum) with { UpsideDownPage = upsideDown ? Math.Min(2, document.Pages.Count) : null };
             pdf = ImagePdfWriter.Write(WritePreviews(options.PngDir, name, document.Pages, fonts, profile, rng));
         }
+        pdf = DeterministicId.Apply(pdf, $"{options.Seed}/{name}");
         File.WriteAllBytes(Path.Combine(options.OutDir, pdfName), pdf);
 
         var truth = new ExtractResult(pdfName, Convert.ToHexStringLower(SHA256.HashData(pdf)), document.Pages.Count, document.Records, document.OtherPages, null);

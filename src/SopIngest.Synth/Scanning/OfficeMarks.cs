@@ -54,7 +54,7 @@ internal static class OfficeMarks
     {
         using var paint = Ink(new SKColor(15, 25, 90, 220), 0.9f);
         using var path = new SKPath();
-        var x = (float)(pageWidth - 24 + rng.NextDouble() * 6);
+        var x = (float)(pageWidth - 44 + rng.NextDouble() * 8);
         var y = (float)(pageHeight * (0.5 + rng.NextDouble() * 0.4));
         if (rng.Next(2) == 0) { x = (float)(pageWidth * (0.6 + rng.NextDouble() * 0.3)); y = (float)(pageHeight - 16); }
         path.MoveTo(x, y);
