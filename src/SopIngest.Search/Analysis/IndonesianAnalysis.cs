@@ -100,6 +100,41 @@ public sealed class IndonesianAnalysis
         return variants;
     }
 
+    /// <summary>
+    /// The text's terms with every synonym phrase replaced by its group's first member, so "KGB" and
+    /// "kenaikan gaji berkala" give the same terms (used to compare texts, not to search).
+    /// </summary>
+    public IReadOnlyList<string> CanonicalTerms(string text)
+    {
+        var terms = Terms(text).ToArray();
+        var result = new List<string>(terms.Length);
+        for (var i = 0; i < terms.Length;)
+        {
+            var (length, canonical) = LongestSynonymAt(terms, i);
+            if (length == 0) result.Add(terms[i++]);
+            else
+            {
+                result.Add(canonical!);
+                i += length;
+            }
+        }
+        return result;
+    }
+
+    private (int Length, string? Canonical) LongestSynonymAt(string[] terms, int at)
+    {
+        var best = (0, (string?)null);
+        foreach (var group in _synonymStems)
+        foreach (var phrase in group)
+        {
+            if (phrase.Length <= best.Item1 || at + phrase.Length > terms.Length) continue;
+            var j = 0;
+            while (j < phrase.Length && terms[at + j] == phrase[j]) j++;
+            if (j == phrase.Length) best = (phrase.Length, string.Join('_', group[0]));
+        }
+        return best;
+    }
+
     private static int IndexOf(string[] haystack, string[] needle)
     {
         for (var i = 0; i + needle.Length <= haystack.Length; i++)
