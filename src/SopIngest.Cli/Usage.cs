@@ -13,6 +13,12 @@ internal static class Usage
                                         render SOP records as scanned PDFs with sop-extract/1 truth in DIR/truth
           eval --truth DIR --out DIR [--scans DIR] [--limit N]
                                         extract the scans of a truth set and score them: report.md, report.json, chart.png
+          ingest PATH... [--wait] [--store DIR]
+                                        files, folders or ZIPs as one batch through the background jobs; prints the
+                                        batch id, with --wait the summary {"batch","documents","succeeded","failed","records"}
+          worker [--store DIR]          work the job queue (re-queues unfinished documents at start-up)
+          serve [--urls URL] [--store DIR]
+                                        web app: POST /api/uploads, GET /api/batches/{id}, /api/records/{id}, /hangfire
           help                          this text
 
         Exit codes: 0 every file read; 1 some file failed (the others are still written); 2 bad usage.
