@@ -73,7 +73,7 @@ public sealed class ScanSetGenerator
         File.WriteAllText(Path.Combine(options.OutDir, "truth", truthName), SopJson.Serialize(truth) + "\n");
         var classes = profile?.Classes() ?? new Dictionary<string, string> { ["kind"] = "born-digital" };
         return new SynthFile(pdfName, "truth/" + truthName, document.Pages.Count, document.Records.Count, bornDigital,
-            profile?.Dpi, profile?.Colour, profile?.SkewDegrees, profile?.Noise, profile?.Blur, profile?.JpegQuality, profile?.UpsideDownPage, classes);
+            profile?.Dpi, profile?.Colour, profile?.SkewDegrees, profile?.Noise, profile?.Blur, profile?.JpegQuality, profile?.UpsideDownPage, profile?.Stamp, profile?.Initials, classes);
     }
 
     /// <summary>Scans every page (when a profile is given) and writes the PNG previews asked for.</summary>

@@ -19,4 +19,6 @@ public sealed record SynthFile(
     double? Blur,
     int? JpegQuality,
     int? UpsideDownPage,
+    bool? Stamp,
+    bool? Initials,
     IReadOnlyDictionary<string, string> Classes);

@@ -19,7 +19,8 @@ internal sealed record PageStyle(
     bool NipSpaced,
     double PageWidth,
     double PageHeight,
-    string RequirementsHeader)
+    string RequirementsHeader,
+    double RowMinHeight)
 {
     public const double Margin = 30;
 
@@ -42,7 +43,9 @@ internal sealed record PageStyle(
             NipSpaced: rng.NextDouble() < 0.7,
             PageWidth: f4 ? 935 : 842,
             PageHeight: f4 ? 609 : 595,
-            RequirementsHeader: rng.NextDouble() < 0.7 ? "Kelengkapan" : "Persyaratan");
+            RequirementsHeader: rng.NextDouble() < 0.7 ? "Kelengkapan" : "Persyaratan",
+            // Some templates give every row generous room, so longer tables continue on a second page.
+            RowMinHeight: rng.NextDouble() < 0.5 ? 38 : 48 + rng.Next(3) * 6);
     }
 
     private static readonly string[] Months =

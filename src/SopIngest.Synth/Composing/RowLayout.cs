@@ -13,8 +13,6 @@ internal sealed record RowLayout(
     IReadOnlyList<string> Notes,
     double Height)
 {
-    public const double ShapeRoom = 38;
-
     public static RowLayout For(Typesetter type, PageStyle style, ColumnGrid g, Step step, double size)
     {
         var pad = style.Padding;
@@ -24,7 +22,7 @@ internal sealed record RowLayout(
         var output = Items(type, style, step.Output, size, g.Output - 2 * pad);
         var notes = type.Wrap(step.Notes, size, g.Notes - 2 * pad);
         var lines = new[] { activity.Count, requirements.Count, waktu.Count, output.Count, notes.Count }.Max();
-        var room = step.Shape == StepShape.Decision ? ShapeRoom + 6 : ShapeRoom;
+        var room = step.Shape == StepShape.Decision ? style.RowMinHeight + 6 : style.RowMinHeight;
         return new RowLayout(step, activity, requirements, waktu, output, notes, Math.Max(Typesetter.Height(lines, size) + 2 * pad, room));
     }
 

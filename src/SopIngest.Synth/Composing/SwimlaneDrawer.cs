@@ -110,7 +110,7 @@ internal sealed class SwimlaneDrawer(
         // Back edges of successive decisions run in separate tracks of the gutter.
         var track = 2.5 + 2.5 * (_backEdges++ % 3);
         var gutter = right ? grid.LaneX(from.Lane) + grid.Lane - track : grid.LaneX(from.Lane) + track;
-        c.Text("Tidak", right ? gutter + 1.5 : gutter - 16, from.Cy - 2, 5.5);
+        c.Text("Tidak", right ? sideX + 1 : sideX - 16, from.Cy + 7, 5.5); // below the segment: the gutter line goes up
         if (shapes.TryGetValue(target, out var to))
         {
             var entryX = gutter > to.Cx ? to.Cx + to.W / 2 : to.Cx - to.W / 2;

@@ -30,14 +30,14 @@ internal sealed record ScanProfile(
         var skew = (0.2 + (stratum * 0.37 + rng.NextDouble() * 0.3) % 2.8) * (rng.Next(2) == 0 ? -1 : 1);
         return new ScanProfile(
             Dpi: dpis[stratum % dpis.Length],
-            Colour: rng.NextDouble() < 0.3,
+            Colour: stratum % 3 == 1 || rng.NextDouble() < 0.15,
             SkewDegrees: Math.Round(skew, 2),
             Noise: Math.Round(new[] { 3.0, 8, 14, 5, 10, 16 }[stratum % 6] + rng.NextDouble() * 2, 1),
             Speckles: rng.NextDouble() * 0.0006,
             Blur: Math.Round(0.2 + rng.NextDouble() * 0.9, 2),
             UnevenLight: Math.Round(0.05 + rng.NextDouble() * 0.2, 2),
             JpegQuality: 35 + rng.Next(45),
-            Stamp: rng.NextDouble() < 0.75,
+            Stamp: stratum % 4 != 2,
             Initials: rng.NextDouble() < 0.6,
             UpsideDownPage: null);
     }
