@@ -1,5 +1,6 @@
 using Microsoft.ML;
 using Microsoft.ML.Data;
+using SopIngest.Correction.Training;
 
 namespace SopIngest.Correction.Scoring;
 
@@ -82,14 +83,4 @@ internal sealed class FastTreeScorer : ICandidateScorer, IDisposable
         var schema = ml.Data.LoadFromEnumerable(Array.Empty<FeatureRow>()).Schema;
         ml.Model.Save(model, schema, path);
     }
-}
-
-/// <summary>Typed options of the FastTree trainer.</summary>
-public sealed record FastTreeSettings
-{
-    public int Trees { get; init; } = 200;
-    public int Leaves { get; init; } = 24;
-    public int MinExamplesPerLeaf { get; init; } = 10;
-    public double LearningRate { get; init; } = 0.1;
-    public int Seed { get; init; } = 1;
 }

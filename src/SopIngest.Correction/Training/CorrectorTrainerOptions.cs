@@ -1,5 +1,3 @@
-using SopIngest.Correction.Scoring;
-
 namespace SopIngest.Correction.Training;
 
 /// <summary>Typed options of <see cref="CorrectorTrainer.Train"/>.</summary>

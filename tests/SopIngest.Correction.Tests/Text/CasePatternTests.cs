@@ -1,0 +1,13 @@
+using SopIngest.Correction.Text;
+
+namespace SopIngest.Correction.Tests.Text;
+
+public sealed class CasePatternTests
+{
+    [Theory]
+    [InlineData("KEPALA", "kepala dinas", "KEPALA DINAS")]
+    [InlineData("Keptin", "kepala", "Kepala")]
+    [InlineData("undangun", "undangan", "undangan")]
+    public void Apply_WritesTheCorrectionInTheTokensCase(string token, string correction, string expected) =>
+        Assert.Equal(expected, CasePattern.Apply(CasePattern.Of(token), correction));
+}
