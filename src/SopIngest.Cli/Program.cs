@@ -12,6 +12,9 @@ return args.FirstOrDefault() switch
     "ingest" => IngestCommand.Run(CliArgs.Parse(args[1..]), Composition.FromEnvironment()),
     "worker" => WorkerCommand.Run(CliArgs.Parse(args[1..]), Composition.FromEnvironment()),
     "serve" => ServeCommand.Run(CliArgs.Parse(args[1..]), Composition.FromEnvironment()),
+    "index" => IndexCommand.Run(CliArgs.Parse(args[1..])),
+    "search" => SearchCommand.Run(CliArgs.Parse(args[1..])),
+    "compare" => CompareCommand.Run(CliArgs.Parse(args[1..])),
     "-h" or "--help" or "help" or null => Usage.Print(),
     var verb => Usage.Unknown(verb),
 };

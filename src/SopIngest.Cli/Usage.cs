@@ -19,6 +19,11 @@ internal static class Usage
           worker [--store DIR]          work the job queue (re-queues unfinished documents at start-up)
           serve [--urls URL] [--store DIR]
                                         web app: POST /api/uploads, GET /api/batches/{id}, /api/records/{id}, /hangfire
+          index JSON... [--store DIR]   add sop-extract/1 files' records to the search index (DIR/index, default data/); prints the count
+          search "QUERY" [--top N] [--json] [--store DIR] [--government G] [--office O] [--year Y] [--actor A]
+                                        full-text search over the indexed records
+          compare "QUERY" [--json] [--store DIR]
+                                        one procedure's versions across agencies, steps aligned
           help                          this text
 
         Exit codes: 0 every file read; 1 some file failed (the others are still written); 2 bad usage.
