@@ -3,6 +3,8 @@ using SopIngest.Extraction.Reading;
 using SopIngest.Extraction.Reading.Export;
 using SopIngest.Extraction.Reading.Pdf;
 using SopIngest.Extraction.Records;
+using SopIngest.Ocr.Reading;
+using SopIngest.Ocr.Tesseract;
 
 namespace SopIngest.Cli;
 
@@ -16,6 +18,8 @@ internal sealed record Composition(ExtractionPipeline Pipeline)
         IReadOnlyList<IDocumentReader> readers =
         [
             new ExportTextReader(new ExportTextReaderOptions()),
+            // Scans, mixed PDFs, images and ZIPs; PDF pages with a good text layer go to the born-digital reader inside it.
+            new OcrDocumentReader(new TesseractOcrEngineFactory(), new OcrReaderOptions(), new PdfTextReader(new PdfTextReaderOptions())),
             new PdfTextReader(new PdfTextReaderOptions()),
         ];
         IReadOnlyList<IRecordStage> recordStages = [];

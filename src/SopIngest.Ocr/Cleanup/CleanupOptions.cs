@@ -1,0 +1,22 @@
+namespace SopIngest.Ocr.Cleanup;
+
+/// <summary>Tuning for <see cref="PageCleaner"/>. Lengths are fractions of the page so they hold at any resolution.</summary>
+public sealed record CleanupOptions
+{
+    public static CleanupOptions Default { get; } = new();
+
+    /// <summary>Find and undo quarter turns (0/90/180/270).</summary>
+    public bool DetectOrientation { get; init; } = true;
+
+    /// <summary>Largest skew searched, either way, in degrees; 0 turns deskewing off.</summary>
+    public double MaxSkewDegrees { get; init; } = 4;
+
+    /// <summary>Remove speckles and smooth salt-and-pepper noise before binarising.</summary>
+    public bool Denoise { get; init; } = true;
+
+    /// <summary>Ink blobs lying wholly in this outer band of the page (stamps, punch holes, scan-edge shadow) are dropped.</summary>
+    public double MarginFraction { get; init; } = 0.025;
+
+    /// <summary>A straight run of ink at least this fraction of the page width (height) is a horizontal (vertical) rule.</summary>
+    public double MinRulingFraction { get; init; } = 1.0 / 40;
+}

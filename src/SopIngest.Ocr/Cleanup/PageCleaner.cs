@@ -1,0 +1,209 @@
+using OpenCvSharp;
+
+namespace SopIngest.Ocr.Cleanup;
+
+/// <summary>
+/// Prepares a scanned page for OCR: turns it upright (quarter turns), removes skew, flattens uneven light
+/// and binarises, drops speckles and blobs in the margins, and finds the ruling lines — which are then
+/// lifted out of the image text is read from, so table borders never become letters.
+/// </summary>
+internal sealed class PageCleaner(CleanupOptions options)
+{
+    // Analysis (orientation, skew) runs on a copy this wide: enough to see text lines, cheap to rotate often.
+    private const int AnalysisWidth = 900;
+
+    /// <param name="gray">8-bit grey page; not modified.</param>
+    /// <param name="isUpsideDown">
+    /// Says whether an upright-or-upside-down binarised page reads better turned round (OCR confidence);
+    /// null skips the 180° check.
+    /// </param>
+    public CleanedPage Clean(Mat gray, Func<Mat, bool>? isUpsideDown = null)
+    {
+        var rotation = 0;
+        double skew = 0;
+        using (var analysis = AnalysisImage(gray, out _))
+        {
+            if (options.DetectOrientation && IsSideways(analysis)) rotation = 90;
+            using var turned = Rotate(analysis, rotation);
+            if (options.MaxSkewDegrees > 0) skew = FindSkew(turned, options.MaxSkewDegrees);
+        }
+
+        var upright = Rotate(gray, rotation);
+        var straight = skew == 0 ? upright : Deskew(upright, skew);
+        if (!ReferenceEquals(straight, upright)) upright.Dispose();
+
+        var binary = Binarise(straight, options.Denoise, out var flat);
+        if (options.DetectOrientation && isUpsideDown != null && isUpsideDown(binary))
+        {
+            rotation = (rotation + 180) % 360;
+            Cv2.Rotate(straight, straight, RotateFlags.Rotate180);
+            Cv2.Rotate(binary, binary, RotateFlags.Rotate180);
+            Cv2.Rotate(flat, flat, RotateFlags.Rotate180);
+        }
+
+        var rulings = RulingFinder.Find(binary, options.MinRulingFraction, out var ruleMask);
+        using (ruleMask)
+        {
+            if (options.Denoise) RemoveSpecklesAndMargins(binary, flat, ruleMask, options.MarginFraction);
+            // Text is read from the flattened grey page, not the binary one: the LSTM model reads faint and
+            // thin strokes better from grey levels than from what survives a global threshold.
+            var textOnly = flat;
+            using var grown = ruleMask.Dilate(Cv2.GetStructuringElement(MorphShapes.Rect, new Size(3, 3)));
+            textOnly.SetTo(Scalar.All(255), grown);
+            return new CleanedPage(straight, binary, textOnly, rulings, rotation, skew);
+        }
+    }
+
+    /// <summary>A small binarised copy (ink 255 on 0) for orientation and skew analysis.</summary>
+    private static Mat AnalysisImage(Mat gray, out double scale)
+    {
+        scale = Math.Min(1.0, AnalysisWidth / (double)Math.Max(gray.Width, gray.Height) * 1.4);
+        using var small = new Mat();
+        Cv2.Resize(gray, small, new Size(), scale, scale, InterpolationFlags.Area);
+        var ink = new Mat();
+        Cv2.AdaptiveThreshold(small, ink, 255, AdaptiveThresholdTypes.MeanC, ThresholdTypes.BinaryInv, 31, 15);
+        // Long rules would dominate the profiles; text lines are what say which way is up.
+        using var rules = LongRuns(ink, Math.Max(20, ink.Width / 15), Math.Max(20, ink.Height / 15));
+        ink.SetTo(Scalar.All(0), rules);
+        return ink;
+    }
+
+    private static Mat LongRuns(Mat ink, int horizontal, int vertical)
+    {
+        using var h = ink.MorphologyEx(MorphTypes.Open, Cv2.GetStructuringElement(MorphShapes.Rect, new Size(horizontal, 1)));
+        using var v = ink.MorphologyEx(MorphTypes.Open, Cv2.GetStructuringElement(MorphShapes.Rect, new Size(1, vertical)));
+        var both = new Mat();
+        Cv2.BitwiseOr(h, v, both);
+        return both.Dilate(Cv2.GetStructuringElement(MorphShapes.Rect, new Size(3, 3)));
+    }
+
+    /// <summary>
+    /// Text lines make the row profile of ink spiky (lines and gaps) and the column profile flat; turned
+    /// sideways it is the other way round. Words are smeared along rows first so letters do not count as columns.
+    /// </summary>
+    internal static bool IsSideways(Mat ink)
+    {
+        if (Cv2.CountNonZero(ink) < 200) return false;
+        using var rows = ink.Dilate(Cv2.GetStructuringElement(MorphShapes.Rect, new Size(9, 1)));
+        using var cols = ink.Dilate(Cv2.GetStructuringElement(MorphShapes.Rect, new Size(1, 9)));
+        var horizontalScore = ProfileSpikiness(rows, horizontal: true);
+        var verticalScore = ProfileSpikiness(cols, horizontal: false);
+        return verticalScore > horizontalScore * 1.3;
+    }
+
+    private static double ProfileSpikiness(Mat ink, bool horizontal)
+    {
+        using var sums = new Mat();
+        Cv2.Reduce(ink, sums, horizontal ? ReduceDimension.Column : ReduceDimension.Row, ReduceTypes.Sum, MatType.CV_64F);
+        sums.GetArray(out double[] values);
+        return Variance(values);
+    }
+
+    private static double Variance(double[] values)
+    {
+        if (values.Length == 0) return 0;
+        var mean = values.Average();
+        return values.Sum(v => (v - mean) * (v - mean)) / values.Length;
+    }
+
+    /// <summary>The angle (degrees) that makes the row profile spikiest: text lines and rules lie flat there.</summary>
+    internal static double FindSkew(Mat ink, double maxDegrees)
+    {
+        if (Cv2.CountNonZero(ink) < 200) return 0;
+        double Score(double angle)
+        {
+            using var turned = Turn(ink, angle, Scalar.All(0), InterpolationFlags.Nearest);
+            return ProfileSpikiness(turned, horizontal: true);
+        }
+        double best = 0, bestScore = Score(0);
+        // Coarse then fine: half-degree steps across the range, then tenths around the best.
+        for (var a = -maxDegrees; a <= maxDegrees + 1e-9; a += 0.5)
+        {
+            var s = Score(a);
+            if (s > bestScore) (best, bestScore) = (a, s);
+        }
+        var coarse = best;
+        for (var a = coarse - 0.4; a <= coarse + 0.4 + 1e-9; a += 0.1)
+        {
+            var s = Score(a);
+            if (s > bestScore) (best, bestScore) = (a, s);
+        }
+        return Math.Abs(best) < 0.05 ? 0 : Math.Round(best, 2);
+    }
+
+    private static Mat Turn(Mat image, double degrees, Scalar border, InterpolationFlags interpolation)
+    {
+        using var m = Cv2.GetRotationMatrix2D(new Point2f(image.Width / 2f, image.Height / 2f), degrees, 1);
+        var turned = new Mat();
+        Cv2.WarpAffine(image, turned, m, image.Size(), interpolation, BorderTypes.Constant, border);
+        return turned;
+    }
+
+    private static Mat Deskew(Mat gray, double degrees) => Turn(gray, degrees, Scalar.All(255), InterpolationFlags.Linear);
+
+    private static Mat Rotate(Mat image, int degrees)
+    {
+        if (degrees == 0) return image.Clone();
+        var turned = new Mat();
+        Cv2.Rotate(image, turned, degrees switch
+        {
+            90 => RotateFlags.Rotate90Clockwise,
+            180 => RotateFlags.Rotate180,
+            _ => RotateFlags.Rotate90Counterclockwise,
+        });
+        return turned;
+    }
+
+    /// <summary>
+    /// Divides the page by its estimated background (a closing wider than any stroke, taken on a small copy)
+    /// so shadows and yellowed paper go flat, then thresholds with Otsu. Result: ink 0 on 255; <paramref name="flat"/> is the flattened grey page.
+    /// </summary>
+    internal static Mat Binarise(Mat gray, bool denoise, out Mat flat)
+    {
+        const int factor = 4;
+        using var small = new Mat();
+        Cv2.Resize(gray, small, new Size(Math.Max(1, gray.Width / factor), Math.Max(1, gray.Height / factor)), 0, 0, InterpolationFlags.Area);
+        using var closed = small.MorphologyEx(MorphTypes.Close, Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(15, 15)));
+        using var background = new Mat();
+        Cv2.Resize(closed, background, gray.Size(), 0, 0, InterpolationFlags.Linear);
+        flat = new Mat();
+        Cv2.Divide(gray, background, flat, 255);
+        if (denoise) Cv2.MedianBlur(flat, flat, 3);
+        var binary = new Mat();
+        Cv2.Threshold(flat, binary, 0, 255, ThresholdTypes.Binary | ThresholdTypes.Otsu);
+        return binary;
+    }
+
+    /// <summary>Drops ink blobs of a few pixels and blobs wholly inside the margin band (rules are kept).</summary>
+    private static void RemoveSpecklesAndMargins(Mat binary, Mat flat, Mat ruleMask, double marginFraction)
+    {
+        using var ink = new Mat();
+        Cv2.BitwiseNot(binary, ink);
+        using var labels = new Mat();
+        using var stats = new Mat();
+        using var centroids = new Mat();
+        var count = Cv2.ConnectedComponentsWithStats(ink, labels, stats, centroids, PixelConnectivity.Connectivity8, MatType.CV_32S);
+        int mx = (int)(binary.Width * marginFraction), my = (int)(binary.Height * marginFraction);
+        using var mask = new Mat(binary.Size(), MatType.CV_8UC1, Scalar.All(0));
+        var any = false;
+        for (var i = 1; i < count; i++)
+        {
+            int x = stats.At<int>(i, 0), y = stats.At<int>(i, 1), w = stats.At<int>(i, 2), h = stats.At<int>(i, 3), area = stats.At<int>(i, 4);
+            var inMargin = x + w <= mx || y + h <= my || x >= binary.Width - mx || y >= binary.Height - my;
+            var touchesEdge = x == 0 || y == 0 || x + w >= binary.Width || y + h >= binary.Height;
+            if (!(area <= 3 || inMargin || (touchesEdge && (w > binary.Width / 3 || h > binary.Height / 3)))) continue;
+            // Mark only this blob's pixels, within its own bounding box.
+            var rect = new Rect(x, y, w, h);
+            using var blob = new Mat();
+            Cv2.Compare(labels[rect], i, blob, CmpTypes.EQ);
+            using var target = mask[rect];
+            target.SetTo(Scalar.All(255), blob);
+            any = true;
+        }
+        if (!any) return;
+        // Rules that run into the margin are table borders, not marks.
+        mask.SetTo(Scalar.All(0), ruleMask);
+        binary.SetTo(Scalar.All(255), mask);
+        flat.SetTo(Scalar.All(255), mask);
+    }
+}

@@ -1,0 +1,122 @@
+using OpenCvSharp;
+using SopIngest.Ocr.Cleanup;
+
+namespace SopIngest.Ocr.Tables;
+
+/// <summary>A cell of a ruled table found on a scan, in pixels; spans count grid rows and columns.</summary>
+internal sealed record PixelCell(int Row, int Column, int RowSpan, int ColumnSpan, Rect Box, double Confidence);
+
+/// <summary>A ruled table found on a scan: its outline and its cells, merged cells joined.</summary>
+internal sealed record PixelGrid(Rect Box, IReadOnlyList<PixelCell> Cells);
+
+/// <summary>
+/// Turns the rules of a scan into table grids. Swimlane SOPs draw boxes, diamonds and connector lines inside
+/// the actor columns, and those are rules too; only the table's own lines may become grid lines:
+/// a column line runs a good part of the table's height, and a row line runs from column line to column line
+/// (a connector starts at a shape, not at a column line). Two neighbouring grid cells are one merged cell
+/// when no rule separates them, as in the PDF reader's grid builder.
+/// </summary>
+internal static class CellGridFinder
+{
+    private const double MinColumnLineFraction = 0.4;
+    private const double MinSeparatorCoverage = 0.5;
+    private const double IrregularMergeConfidence = 0.5;
+
+    public static IReadOnlyList<PixelGrid> Find(IReadOnlyList<PixelRuling> rulings, double tolerance) =>
+        Groups(rulings, tolerance).Select(g => Build(g, tolerance)).OfType<PixelGrid>().ToList();
+
+    /// <summary>Rules that touch or cross each other, transitively, belong to one table.</summary>
+    private static IEnumerable<List<PixelRuling>> Groups(IReadOnlyList<PixelRuling> rulings, double tolerance)
+    {
+        var parent = Enumerable.Range(0, rulings.Count).ToArray();
+        int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
+        for (var i = 0; i < rulings.Count; i++)
+            for (var j = i + 1; j < rulings.Count; j++)
+                if (Touch(rulings[i], rulings[j], tolerance)) parent[Root(i)] = Root(j);
+        return Enumerable.Range(0, rulings.Count).GroupBy(Root).Select(g => g.Select(i => rulings[i]).ToList());
+    }
+
+    private static bool Touch(PixelRuling a, PixelRuling b, double tolerance)
+    {
+        if (a.Horizontal == b.Horizontal)
+            return Math.Abs(a.Position - b.Position) <= tolerance && a.Start <= b.End + tolerance && b.Start <= a.End + tolerance;
+        var (h, v) = a.Horizontal ? (a, b) : (b, a);
+        return v.Position >= h.Start - tolerance && v.Position <= h.End + tolerance
+               && h.Position >= v.Start - tolerance && h.Position <= v.End + tolerance;
+    }
+
+    private static PixelGrid? Build(List<PixelRuling> group, double tolerance)
+    {
+        var allVertical = group.Where(r => !r.Horizontal).ToList();
+        if (allVertical.Count == 0 || !group.Any(r => r.Horizontal)) return null;
+        var tallest = allVertical.Max(r => r.Length);
+        var vertical = allVertical.Where(r => r.Length >= MinColumnLineFraction * tallest).ToList();
+        var xs = Cluster(vertical.Select(r => r.Position), tolerance);
+        if (xs.Count < 2) return null;
+        var slack = Math.Max(tolerance * 2, (xs[^1] - xs[0]) * 0.01);
+        bool AtColumnLine(double x) => x <= xs[0] + slack || x >= xs[^1] - slack || xs.Any(c => Math.Abs(c - x) <= slack);
+        var horizontal = group.Where(r => r.Horizontal && r.Length >= 0.5 * MinGap(xs) && AtColumnLine(r.Start) && AtColumnLine(r.End)).ToList();
+        var ys = Cluster(horizontal.Select(r => r.Position).Concat([vertical.Min(r => r.Start), vertical.Max(r => r.End)]), tolerance);
+        if (ys.Count < 2 || (xs.Count - 1) * (ys.Count - 1) < 2) return null;
+        var grid = new Grid(xs, ys, horizontal, vertical, tolerance);
+        var box = new Rect((int)xs[0], (int)ys[0], (int)(xs[^1] - xs[0]), (int)(ys[^1] - ys[0]));
+        return new PixelGrid(box, MergeCells(grid));
+    }
+
+    private static double MinGap(List<double> xs) => xs.Zip(xs.Skip(1), (a, b) => b - a).DefaultIfEmpty(0).Min();
+
+    private static List<double> Cluster(IEnumerable<double> values, double tolerance)
+    {
+        var clusters = new List<List<double>>();
+        foreach (var v in values.Order())
+        {
+            if (clusters.Count > 0 && v - clusters[^1][^1] <= tolerance) clusters[^1].Add(v);
+            else clusters.Add([v]);
+        }
+        return clusters.Select(c => c.Average()).ToList();
+    }
+
+    private static List<PixelCell> MergeCells(Grid grid)
+    {
+        var parent = Enumerable.Range(0, grid.Rows * grid.Columns).ToArray();
+        int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
+        for (var r = 0; r < grid.Rows; r++)
+            for (var c = 0; c < grid.Columns; c++)
+            {
+                var here = r * grid.Columns + c;
+                if (c + 1 < grid.Columns && !grid.HasVerticalSeparator(c + 1, r)) parent[Root(here)] = Root(here + 1);
+                if (r + 1 < grid.Rows && !grid.HasHorizontalSeparator(r + 1, c)) parent[Root(here)] = Root(here + grid.Columns);
+            }
+        return Enumerable.Range(0, parent.Length)
+            .GroupBy(Root)
+            .SelectMany(g => ToCells(grid, g.Select(i => (Row: i / grid.Columns, Col: i % grid.Columns)).ToList()))
+            .OrderBy(c => c.Row).ThenBy(c => c.Column)
+            .ToList();
+    }
+
+    private static IEnumerable<PixelCell> ToCells(Grid grid, List<(int Row, int Col)> members)
+    {
+        int top = members.Min(m => m.Row), left = members.Min(m => m.Col);
+        int rowSpan = members.Max(m => m.Row) - top + 1, colSpan = members.Max(m => m.Col) - left + 1;
+        if (members.Count == rowSpan * colSpan)
+            return [new PixelCell(top, left, rowSpan, colSpan, grid.BoxOf(top, left, rowSpan, colSpan), 1)];
+        return members.Select(m => new PixelCell(m.Row, m.Col, 1, 1, grid.BoxOf(m.Row, m.Col, 1, 1), IrregularMergeConfidence));
+    }
+
+    private sealed record Grid(List<double> Xs, List<double> Ys, List<PixelRuling> Horizontal, List<PixelRuling> Vertical, double Tolerance)
+    {
+        public int Columns => Xs.Count - 1;
+        public int Rows => Ys.Count - 1;
+
+        public Rect BoxOf(int row, int col, int rowSpan, int colSpan) =>
+            Rect.FromLTRB((int)Xs[col], (int)Ys[row], (int)Xs[col + colSpan], (int)Ys[row + rowSpan]);
+
+        public bool HasVerticalSeparator(int line, int row) => Covered(Vertical, Xs[line], Ys[row], Ys[row + 1]);
+
+        public bool HasHorizontalSeparator(int line, int col) => Covered(Horizontal, Ys[line], Xs[col], Xs[col + 1]);
+
+        private bool Covered(List<PixelRuling> rulings, double position, double from, double to) =>
+            rulings.Where(r => Math.Abs(r.Position - position) <= Tolerance).Sum(r => r.Overlap(from, to))
+                >= MinSeparatorCoverage * (to - from);
+    }
+}

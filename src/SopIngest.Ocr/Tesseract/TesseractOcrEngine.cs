@@ -1,0 +1,170 @@
+using OpenCvSharp;
+using SopIngest.Core.Layout;
+using SopIngest.Ocr.Cleanup;
+using SopIngest.Ocr.Recognition;
+using SopIngest.Ocr.Tables;
+
+namespace SopIngest.Ocr.Tesseract;
+
+/// <summary>Makes <see cref="TesseractOcrEngine"/>s: one per worker, each with its own libtesseract engine.</summary>
+public sealed class TesseractOcrEngineFactory(TesseractOptions? tesseract = null, CleanupOptions? cleanup = null, int? workers = null)
+    : IOcrEngineFactory
+{
+    public string Name => "tesseract";
+
+    public int MaxConcurrency { get; } = Math.Max(1, workers ?? Math.Min(2, Environment.ProcessorCount));
+
+    public IOcrEngine Create() => new TesseractOcrEngine(tesseract ?? TesseractOptions.Default, cleanup ?? CleanupOptions.Default);
+}
+
+/// <summary>
+/// The local OCR engine: cleans the page up (<see cref="PageCleaner"/>), finds ruled tables from the rules,
+/// reads each table cell from its own crop and the free text between tables as blocks (PSM 6), and puts every
+/// word back in page coordinates with its confidence.
+/// </summary>
+public sealed class TesseractOcrEngine : IOcrEngine
+{
+    // A crop with less ink than this is an empty cell: skip the engine call.
+    private const int MinInkPixels = 12;
+
+    // The 180° check is skipped when the upright reading is already this confident.
+    private const double UprightConfidence = 0.7;
+
+    private readonly TesseractOptions _options;
+    private readonly PageCleaner _cleaner;
+    private readonly TesseractEngine _engine;
+
+    public TesseractOcrEngine(TesseractOptions options, CleanupOptions cleanup)
+    {
+        _options = options;
+        _cleaner = new PageCleaner(cleanup);
+        _engine = new TesseractEngine(options);
+    }
+
+    public OcrPage Recognize(PageImage page)
+    {
+        using var clean = _cleaner.Clean(page.Gray, binary => IsUpsideDown(binary, page.Dpi));
+        var scale = page.UnitsPerPixel;
+        var tolerance = Math.Max(4, page.Dpi / 40.0);
+        var grids = CellGridFinder.Find(clean.Rulings, tolerance);
+
+        var blocks = new List<LayoutBlock>();
+        var cellWords = new List<CellWords>();
+        foreach (var (grid, index) in grids.OrderBy(g => g.Box.Top).Select((g, i) => (g, i)))
+        {
+            var cells = new List<TableCell>();
+            foreach (var cell in grid.Cells)
+            {
+                var words = ReadCell(clean.TextOnly, cell.Box, page.Dpi, scale);
+                var lines = WordLines.Lines(words);
+                var confidence = words.Count == 0 ? cell.Confidence : Math.Min(cell.Confidence, words.Average(w => w.Word.Confidence));
+                cells.Add(new TableCell(cell.Row, cell.Column, WordLines.Paragraphs(lines), cell.RowSpan, cell.ColumnSpan,
+                    ToBox(cell.Box, scale), Math.Round(confidence, 3)));
+                if (words.Count > 0) cellWords.Add(new CellWords(index, cell.Row, cell.Column, words.Select(w => w.Word).ToList()));
+            }
+            blocks.Add(new Table(cells, ToBox(grid.Box, scale)));
+        }
+        blocks.AddRange(ReadFreeText(clean, grids, page.Dpi, scale));
+
+        var ordered = blocks.OrderBy(b => b.Box!.Top).ThenBy(b => b.Box!.Left).ToList();
+        var layout = new LayoutPage(page.Number, ordered, clean.Width * scale, clean.Height * scale);
+        return new OcrPage(layout, cellWords, clean.Rotation, clean.Skew);
+    }
+
+    private List<(Word Word, int Line)> ReadCell(Mat textOnly, Rect cell, int dpi, double scale)
+    {
+        // Stay clear of the borders: a rule's remains at the crop's edge read as "|" or "l".
+        var inset = Math.Max(3, dpi / 60);
+        var crop = new Rect(cell.X + inset, cell.Y + inset, cell.Width - 2 * inset, cell.Height - 2 * inset);
+        if (crop.Width < 8 || crop.Height < 8 || InkPixels(textOnly, crop) < MinInkPixels) return [];
+        return _engine.Recognize(textOnly, crop, _options.CellSegMode, dpi)
+            .Where(w => w.Confidence > 0 || w.Text.Any(char.IsLetterOrDigit))
+            .Select(w => (ToWord(w, scale), w.Line))
+            .ToList();
+    }
+
+    /// <summary>Free text lies in bands above, between and below the tables; each band is read as one block.</summary>
+    private IEnumerable<TextLine> ReadFreeText(CleanedPage clean, IReadOnlyList<PixelGrid> grids, int dpi, double scale)
+    {
+        using var free = clean.TextOnly.Clone();
+        foreach (var grid in grids) free[grid.Box & new Rect(0, 0, free.Width, free.Height)].SetTo(Scalar.All(255));
+        var lines = new List<TextLine>();
+        foreach (var band in Bands(grids, clean.Height))
+        {
+            var region = new Rect(0, band.Top, free.Width, band.Bottom - band.Top);
+            if (region.Height < 8 || InkPixels(free, region) < MinInkPixels) continue;
+            var words = _engine.Recognize(free, region, _options.TextBlockSegMode, dpi)
+                .Where(w => w.Text.Any(char.IsLetterOrDigit) || w.Confidence >= 0.5)
+                .Select(w => (ToWord(w, scale), w.Line));
+            lines.AddRange(WordLines.Lines(words));
+        }
+        return lines;
+    }
+
+    private static IEnumerable<(int Top, int Bottom)> Bands(IReadOnlyList<PixelGrid> grids, int height)
+    {
+        var top = 0;
+        foreach (var grid in grids.OrderBy(g => g.Box.Top))
+        {
+            if (grid.Box.Top > top) yield return (top, grid.Box.Top);
+            top = Math.Max(top, grid.Box.Bottom);
+        }
+        if (top < height) yield return (top, height);
+    }
+
+    /// <summary>
+    /// Reads a dense strip of the page as it is and turned round; the turned reading wins only when clearly more confident.
+    /// </summary>
+    private bool IsUpsideDown(Mat binary, int dpi)
+    {
+        var strip = DensestStrip(binary, dpi);
+        if (strip.Height == 0) return false;
+        var upright = MeanConfidence(_engine.Recognize(binary, strip, 6, dpi));
+        if (upright >= UprightConfidence) return false;
+        using var turned = new Mat();
+        Cv2.Rotate(binary[strip], turned, RotateFlags.Rotate180);
+        var flipped = MeanConfidence(_engine.Recognize(turned, new Rect(0, 0, turned.Width, turned.Height), 6, dpi));
+        return flipped > upright + 0.1;
+    }
+
+    private static double MeanConfidence(IReadOnlyList<RecognizedWord> words)
+    {
+        var real = words.Where(w => w.Text.Count(char.IsLetter) >= 2).ToList();
+        return real.Count < 3 ? 0 : real.Average(w => w.Confidence);
+    }
+
+    /// <summary>A strip about three text lines high, across the middle of the page, where there is the most ink.</summary>
+    private static Rect DensestStrip(Mat binary, int dpi)
+    {
+        var height = Math.Max(40, dpi * 2 / 3);
+        var width = binary.Width * 3 / 5;
+        var left = binary.Width / 5;
+        if (binary.Height < height * 2) return new Rect(0, 0, binary.Width, binary.Height);
+        Rect best = default;
+        var bestInk = 0;
+        for (var y = binary.Height / 10; y + height < binary.Height * 9 / 10; y += height / 2)
+        {
+            var candidate = new Rect(left, y, width, height);
+            var ink = InkPixels(binary, candidate);
+            // Mostly-black strips are rules, logos or scan edges, not text.
+            if (ink > bestInk && ink < width * height / 4) (best, bestInk) = (candidate, ink);
+        }
+        return best;
+    }
+
+    private static int InkPixels(Mat binary, Rect region)
+    {
+        // Dark pixels, whether the image is binary or grey.
+        using var roi = binary[region];
+        using var dark = new Mat();
+        Cv2.InRange(roi, Scalar.All(0), Scalar.All(127), dark);
+        return Cv2.CountNonZero(dark);
+    }
+
+    private static Word ToWord(RecognizedWord w, double scale) => new(w.Text, ToBox(w.Box, scale), Math.Round(w.Confidence, 3));
+
+    private static Box ToBox(Rect r, double scale) =>
+        new(Math.Round(r.Left * scale, 2), Math.Round(r.Top * scale, 2), Math.Round(r.Right * scale, 2), Math.Round(r.Bottom * scale, 2));
+
+    public void Dispose() => _engine.Dispose();
+}
