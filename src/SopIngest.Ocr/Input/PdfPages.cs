@@ -101,8 +101,8 @@ internal sealed class PdfPages : IDisposable
                 $"page {pageNumber} of {_name} at {_options.RenderDpi} dpi", _options);
             gray = Render(pageNumber);
         }
-        // Scale from pixels to PDF points; the area ratio holds whichever way the scan was turned.
-        var unitsPerPixel = Math.Sqrt(width * height / ((double)gray.Width * gray.Height));
+        // Scale from pixels to PDF points, long side to long side, whichever way the scan was turned.
+        var unitsPerPixel = Math.Max(width, height) / Math.Max(gray.Width, gray.Height);
         var dpi = (int)Math.Clamp(Math.Round(72 / unitsPerPixel), 70, 1200);
         return new PageImage(number, gray, dpi, unitsPerPixel);
     }

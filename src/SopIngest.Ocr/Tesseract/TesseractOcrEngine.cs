@@ -25,10 +25,12 @@ public sealed class TesseractOcrEngineFactory(TesseractOptions? tesseract = null
 public sealed class TesseractOcrEngine : IOcrEngine
 {
     // A crop with less ink than this is an empty cell: skip the engine call.
-    private const int MinInkPixels = 12;
+    private const int MinInkPixels = 6;
 
     // The 180° check is skipped when the upright reading is already this confident.
     private const double UprightConfidence = 0.7;
+
+    private const int SingleLineSegMode = 7;
 
     private readonly TesseractOptions _options;
     private readonly PageCleaner _cleaner;
@@ -77,7 +79,10 @@ public sealed class TesseractOcrEngine : IOcrEngine
         var inset = Math.Max(3, dpi / 60);
         var crop = new Rect(cell.X + inset, cell.Y + inset, cell.Width - 2 * inset, cell.Height - 2 * inset);
         if (crop.Width < 8 || crop.Height < 8 || InkPixels(textOnly, crop) < MinInkPixels) return [];
-        return _engine.Recognize(textOnly, crop, _options.CellSegMode, dpi)
+        var words = _engine.Recognize(textOnly, crop, _options.CellSegMode, dpi);
+        // A short label alone in a tall cell ("No") is lost by block segmentation; one line finds it.
+        if (words.Count == 0) words = _engine.Recognize(textOnly, crop, SingleLineSegMode, dpi);
+        return words
             .Where(w => w.Confidence > 0 || w.Text.Any(char.IsLetterOrDigit))
             .Select(w => (ToWord(w, scale), w.Line))
             .ToList();
@@ -124,7 +129,7 @@ public sealed class TesseractOcrEngine : IOcrEngine
         using var turned = new Mat();
         Cv2.Rotate(binary[strip], turned, RotateFlags.Rotate180);
         var flipped = MeanConfidence(_engine.Recognize(turned, new Rect(0, 0, turned.Width, turned.Height), 6, dpi));
-        return flipped > upright + 0.1;
+        return flipped >= UprightConfidence && flipped > upright + 0.15;
     }
 
     private static double MeanConfidence(IReadOnlyList<RecognizedWord> words)
@@ -133,12 +138,12 @@ public sealed class TesseractOcrEngine : IOcrEngine
         return real.Count < 3 ? 0 : real.Average(w => w.Confidence);
     }
 
-    /// <summary>A strip about three text lines high, across the middle of the page, where there is the most ink.</summary>
+    /// <summary>A strip an inch high (four or five lines) across most of the page, where there is the most ink.</summary>
     private static Rect DensestStrip(Mat binary, int dpi)
     {
-        var height = Math.Max(40, dpi * 2 / 3);
-        var width = binary.Width * 3 / 5;
-        var left = binary.Width / 5;
+        var height = Math.Max(60, dpi);
+        var width = binary.Width * 4 / 5;
+        var left = binary.Width / 10;
         if (binary.Height < height * 2) return new Rect(0, 0, binary.Width, binary.Height);
         Rect best = default;
         var bestInk = 0;
@@ -157,7 +162,7 @@ public sealed class TesseractOcrEngine : IOcrEngine
         // Dark pixels, whether the image is binary or grey.
         using var roi = binary[region];
         using var dark = new Mat();
-        Cv2.InRange(roi, Scalar.All(0), Scalar.All(127), dark);
+        Cv2.InRange(roi, Scalar.All(0), Scalar.All(160), dark);
         return Cv2.CountNonZero(dark);
     }
 
