@@ -19,6 +19,7 @@ public static class IngestWebHost
         builder.Services.AddSingleton(runtime);
         builder.Services.AddSingleton(runtime.Queries);
         builder.Services.AddSingleton(jobs);
+        builder.Services.AddHangfire(_ => { }); // the dashboard's services; the storage is the job host's
         builder.Services.AddProblemDetails();
         var app = builder.Build();
         app.MapIngestApi();

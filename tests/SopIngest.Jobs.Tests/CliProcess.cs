@@ -72,6 +72,8 @@ internal sealed class CliProcess : IDisposable
         var watch = Stopwatch.StartNew();
         while (!done())
         {
+            if (processes.FirstOrDefault(p => p.HasExited) is { } gone)
+                throw new InvalidOperationException($"{what}: sopingest exited early:\n{gone.Stderr}");
             if (watch.Elapsed > timeout)
                 throw new TimeoutException($"{what} did not happen within {timeout}:\n" + string.Join("\n---\n", processes.Select(p => p.Stderr)));
             Thread.Sleep(50);
