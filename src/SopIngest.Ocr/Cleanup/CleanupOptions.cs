@@ -19,4 +19,7 @@ public sealed record CleanupOptions
 
     /// <summary>A straight run of ink at least this fraction of the page width (height) is a horizontal (vertical) rule.</summary>
     public double MinRulingFraction { get; init; } = 1.0 / 40;
+
+    /// <summary>…and at least this long in inches, longer than any letter's stroke (a 20 pt capital is 0.2 in).</summary>
+    public double MinRulingInches { get; init; } = 0.3;
 }

@@ -13,11 +13,12 @@ internal sealed class PageCleaner(CleanupOptions options)
     private const int AnalysisWidth = 900;
 
     /// <param name="gray">8-bit grey page; not modified.</param>
+    /// <param name="dpi">Resolution: rules must be longer than the tallest letters, whatever the page size.</param>
     /// <param name="isUpsideDown">
     /// Says whether an upright-or-upside-down binarised page reads better turned round (OCR confidence);
     /// null skips the 180° check.
     /// </param>
-    public CleanedPage Clean(Mat gray, Func<Mat, bool>? isUpsideDown = null)
+    public CleanedPage Clean(Mat gray, int dpi, Func<Mat, bool>? isUpsideDown = null)
     {
         var rotation = 0;
         double skew = 0;
@@ -41,7 +42,7 @@ internal sealed class PageCleaner(CleanupOptions options)
             Cv2.Rotate(flat, flat, RotateFlags.Rotate180);
         }
 
-        var rulings = RulingFinder.Find(binary, options.MinRulingFraction, out var ruleMask);
+        var rulings = RulingFinder.Find(binary, options.MinRulingFraction, (int)(dpi * options.MinRulingInches), out var ruleMask);
         using (ruleMask)
         {
             if (options.Denoise) RemoveSpecklesAndMargins(binary, flat, ruleMask, options.MarginFraction);
@@ -78,17 +79,33 @@ internal sealed class PageCleaner(CleanupOptions options)
     }
 
     /// <summary>
-    /// Text lines make the row profile of ink spiky (lines and gaps) and the column profile flat; turned
-    /// sideways it is the other way round. Words are smeared along rows first so letters do not count as columns.
+    /// Smearing ink along the rows joins the letters of upright words into long flat blobs; on a page turned
+    /// sideways it is smearing along the columns that does. Whichever way gives clearly more word-shaped blobs
+    /// is the way the text runs. Table columns of text do not fool it, as a profile comparison would be.
     /// </summary>
     internal static bool IsSideways(Mat ink)
     {
         if (Cv2.CountNonZero(ink) < 200) return false;
-        using var rows = ink.Dilate(Cv2.GetStructuringElement(MorphShapes.Rect, new Size(9, 1)));
-        using var cols = ink.Dilate(Cv2.GetStructuringElement(MorphShapes.Rect, new Size(1, 9)));
-        var horizontalScore = ProfileSpikiness(rows, horizontal: true);
-        var verticalScore = ProfileSpikiness(cols, horizontal: false);
-        return verticalScore > horizontalScore * 1.3;
+        var across = WordShapedBlobs(ink, horizontal: true);
+        var down = WordShapedBlobs(ink, horizontal: false);
+        return down > across * 1.5 && down >= 10;
+    }
+
+    private static int WordShapedBlobs(Mat ink, bool horizontal)
+    {
+        using var smeared = ink.Dilate(Cv2.GetStructuringElement(MorphShapes.Rect, horizontal ? new Size(5, 1) : new Size(1, 5)));
+        using var labels = new Mat();
+        using var stats = new Mat();
+        using var centroids = new Mat();
+        var count = Cv2.ConnectedComponentsWithStats(smeared, labels, stats, centroids);
+        var words = 0;
+        for (var i = 1; i < count; i++)
+        {
+            int w = stats.At<int>(i, 2), h = stats.At<int>(i, 3);
+            var (along, across) = horizontal ? (w, h) : (h, w);
+            if (along >= 3 * across && across >= 3 && along <= 40 * across) words++;
+        }
+        return words;
     }
 
     private static double ProfileSpikiness(Mat ink, bool horizontal)

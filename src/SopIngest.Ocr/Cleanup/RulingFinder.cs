@@ -8,12 +8,12 @@ namespace SopIngest.Ocr.Cleanup;
 /// </summary>
 internal static class RulingFinder
 {
-    public static IReadOnlyList<PixelRuling> Find(Mat binary, double minFraction, out Mat mask)
+    public static IReadOnlyList<PixelRuling> Find(Mat binary, double minFraction, int minPixels, out Mat mask)
     {
         using var ink = new Mat();
         Cv2.BitwiseNot(binary, ink);
-        var hLength = Math.Max(15, (int)(binary.Width * minFraction));
-        var vLength = Math.Max(15, (int)(binary.Height * minFraction));
+        var hLength = Math.Max(Math.Max(15, minPixels), (int)(binary.Width * minFraction));
+        var vLength = Math.Max(Math.Max(15, minPixels), (int)(binary.Height * minFraction));
         using var horizontal = Runs(ink, new Size(hLength, 1));
         using var vertical = Runs(ink, new Size(1, vLength));
         var rulings = new List<PixelRuling>();

@@ -45,7 +45,7 @@ public sealed class TesseractOcrEngine : IOcrEngine
 
     public OcrPage Recognize(PageImage page)
     {
-        using var clean = _cleaner.Clean(page.Gray, binary => IsUpsideDown(binary, page.Dpi));
+        using var clean = _cleaner.Clean(page.Gray, page.Dpi, binary => IsUpsideDown(binary, page.Dpi));
         var scale = page.UnitsPerPixel;
         var tolerance = Math.Max(4, page.Dpi / 40.0);
         var grids = CellGridFinder.Find(clean.Rulings, tolerance);
