@@ -69,8 +69,7 @@ public sealed class PublicApiTests
           Double StrayMarkConfidence
           Double Threshold
         SopIngest.Correction.Training.CorrectorMetrics
-          .ctor(LabelScores, IReadOnlyDictionary`2, LabelScores, Int32, Int32, Int32, Int32, Int32, Double, Double, Double, Int32, Int32, IReadOnlyList`1, IReadOnlyList`1)
-          Double CorpusTokensChangedRate
+          .ctor(LabelScores, IReadOnlyDictionary`2, LabelScores, Int32, Int32, Int32, Int32, Int32, Double, Double, Nullable`1, Int32, Int32, IReadOnlyList`1, IReadOnlyList`1)
           Double Threshold
           Double TrainingSeconds
           IReadOnlyDictionary`2 HeldOutByKind
@@ -85,11 +84,13 @@ public sealed class PublicApiTests
           Int32 TrainingRows
           LabelScores HeldOut
           LabelScores Train
+          Nullable`1 CorpusTokensChangedRate
         SopIngest.Correction.Training.CorrectorTrainer
           static CorrectorMetrics Train(CorrectorTrainerOptions)
           static String MetricsFileName
         SopIngest.Correction.Training.CorrectorTrainerOptions
           .ctor()
+          Boolean MeasureCorpusChangeRate
           Double LabelFraction
           Double MaxFalseChangeRate
           Double TargetPrecision

@@ -8,16 +8,14 @@ public sealed class ShippedModelFixture : IDisposable
     public ShippedModelFixture()
     {
         Corrector = TextCorrector.Load(RepoPaths.ModelDirectory);
-        Model = CorrectionModel.Load(RepoPaths.ModelDirectory);
     }
 
     public TextCorrector Corrector { get; }
-    internal CorrectionModel Model { get; }
+    internal CorrectionModel Model => Corrector.Model;
 
     public void Dispose()
     {
         Corrector.Dispose();
-        Model.Dispose();
     }
 }
 

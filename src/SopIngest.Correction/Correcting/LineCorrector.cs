@@ -22,7 +22,8 @@ internal sealed class LineCorrector
     public LineCorrector(CorrectionModel model) => _model = model;
 
     /// <summary>Candidates and features for every word token that may be corrected.</summary>
-    public List<TokenExamination> Examine(string line, IContextCounts counts, double ocrConfidence, IReadOnlyList<Token>? tokens = null)
+    public List<TokenExamination> Examine(string line, IContextCounts counts, double ocrConfidence, IReadOnlyList<Token>? tokens = null,
+        IReadOnlySet<int>? onlyStarts = null)
     {
         tokens ??= LineTokenizer.Tokenize(line);
         var result = new List<TokenExamination>();
@@ -32,6 +33,7 @@ internal sealed class LineCorrector
         {
             var t = tokens[i];
             if (t.Kind != TokenKind.Word || protectedMask[i] || t.Length < 2) continue;
+            if (onlyStarts is not null && !onlyStarts.Contains(t.Start)) continue;
             if (stray is { } s && t.Start >= s.Start) continue;
             var left = i > 0 && tokens[i - 1].Kind == TokenKind.Word ? tokens[i - 1].Text.ToLowerInvariant() : WordSequence.Boundary;
             var right = i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Word ? tokens[i + 1].Text.ToLowerInvariant() : WordSequence.Boundary;

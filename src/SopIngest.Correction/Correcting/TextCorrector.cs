@@ -31,6 +31,8 @@ public sealed class TextCorrector : ITextCorrector, IDisposable
 
     public TextCorrectorOptions Options => _options;
 
+    internal CorrectionModel Model => _model;
+
     public string CorrectLine(string line)
     {
         // A "line" with breaks in it is corrected per line, so the caller always gets as many lines back.

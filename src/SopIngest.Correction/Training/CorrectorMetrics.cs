@@ -17,7 +17,7 @@ public sealed record CorrectorMetrics(
     int TrainingRows,
     double Threshold,
     double TrainingSeconds,
-    double CorpusTokensChangedRate,
+    double? CorpusTokensChangedRate,
     int CorpusWordTokens,
     int LexiconWords,
     IReadOnlyList<string> HeldOutMisses,

@@ -49,5 +49,8 @@ public sealed record CorrectorTrainerOptions
 
     public int Seed { get; init; } = 17;
 
+    /// <summary>Also correct the whole corpus to report the share of tokens changed (a few seconds).</summary>
+    public bool MeasureCorpusChangeRate { get; init; } = true;
+
     public FastTreeSettings FastTree { get; init; } = new();
 }

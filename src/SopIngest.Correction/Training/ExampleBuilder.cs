@@ -26,7 +26,8 @@ internal sealed class ExampleBuilder
     {
         var tokens = LineTokenizer.Tokenize(line);
         counts ??= new LineExcludedCounts(_model.Statistics, tokens);
-        foreach (var ex in _corrector.Examine(line, counts, 1.0, tokens))
+        var starts = labels.Select(l => l.Start).ToHashSet();
+        foreach (var ex in _corrector.Examine(line, counts, 1.0, tokens, starts))
         {
             foreach (var (start, end, correction) in labels)
             {
