@@ -64,6 +64,9 @@ public sealed class UploadApiTests
             Assert.True(record.GetProperty("steps").GetArrayLength() > 0);
             Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync("/api/records/nope")).StatusCode);
             Assert.Equal(HttpStatusCode.BadRequest, (await http.PostAsync("/api/uploads", new StringContent("x"))).StatusCode);
+            var dashboard = await http.GetAsync("/hangfire");
+            Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+            Assert.Contains("Hangfire", await dashboard.Content.ReadAsStringAsync());
         }
         finally
         {
