@@ -68,8 +68,9 @@ internal sealed class CandidateGenerator
             AddSplits(result, site);
             AddMerge(result, site);
         }
-        // Known abbreviations and very short known words are not doubted on context alone.
-        var doubtable = !listed || (lower.Length > 3 && site.Text.Any(char.IsLower));
+        // Known abbreviations, very short known words and known words already common in this context are not doubted.
+        var doubtable = !listed || (lower.Length > 3 && site.Text.Any(char.IsLower)
+                                    && _stats.Bigram(site.Left, lower) < 3 && _stats.Bigram(lower, site.Right) < 3);
         if (doubtable) AddContext(result, site, listed ? 2 : _options.MaxContextDistance, listed);
 
         if (result.Count > _options.MaxCandidates)
@@ -99,7 +100,8 @@ internal sealed class CandidateGenerator
             if (n == site.Lower || Math.Abs(n.Length - site.Lower.Length) > 2) continue;
             // A known word is only doubted when the neighbour pair is common and the token's own pair is not.
             var strong = Math.Max(_stats.Bigram(site.Left, n), _stats.Bigram(n, site.Right)) >= 3;
-            if (listed && !strong) continue;
+            if (listed && (!strong || _stats.Bigram(site.Left, n) + _stats.Bigram(n, site.Right)
+                           <= _stats.Bigram(site.Left, site.Lower) + _stats.Bigram(site.Lower, site.Right))) continue;
             var limit = n.Length <= _options.ShortWordLength && !(listed && strong) ? Math.Min(1, maxDistance) : maxDistance;
             var d = EditDistance.Compute(site.Lower, n, limit);
             if (d <= limit && d > 0) Add(result, new Candidate(n, CandidateSource.Context, d));
