@@ -9,6 +9,7 @@ using SopIngest.Storage.Tests;
 
 namespace SopIngest.Jobs.Tests.Pipeline;
 
+[Collection(Intake.HangfireGlobals.Name)]
 public sealed class DocumentJobTests
 {
     [Fact]
