@@ -90,6 +90,7 @@ public sealed class PublicApiTests
           static String MetricsFileName
         SopIngest.Correction.Training.CorrectorTrainerOptions
           .ctor()
+          Action`1 Log
           Boolean MeasureCorpusChangeRate
           Double LabelFraction
           Double MaxFalseChangeRate

@@ -31,23 +31,23 @@ public static class CorrectorTrainer
         var edits = options.ReviewEdits?.ReadEdits().Where(e => e.From.Length > 0 && e.Context.Contains(e.From, StringComparison.Ordinal)).ToList() ?? [];
 
         var allLines = corpus.Values.SelectMany(l => l).ToList();
-        Trace("labels", clock);
+        Trace(options, "labels", clock);
         var lexicon = BuildLexicon(options, allLines);
-        Trace("lexicon", clock);
+        Trace(options, "lexicon", clock);
         var statistics = CorpusStatistics.Build(allLines);
-        Trace("statistics", clock);
+        Trace(options, "statistics", clock);
         var confusions = ConfusionTable.Learn(
             train.Where(l => l.IsError && l.Kind is "nonword" or "realword").Select(l => (l.Correction, l.Token))
                 .Concat(edits.Select(e => (e.To, e.From))));
-        Trace("confusions", clock);
+        Trace(options, "confusions", clock);
         var model = new CorrectionModel(lexicon, statistics, confusions, new ConstantScorer());
-        Trace("model", clock);
+        Trace(options, "model", clock);
         var builder = new ExampleBuilder(model);
 
         // Real rows, kept per label so that cross-validation can leave a fold out.
         var realRows = train.Select(l => (Label: l, Rows: builder.FromLine(corpus[l.File][l.Line - 1],
             [(l.Column, l.End, l.IsError ? l.Correction : null)], null, options.RealExampleWeight).ToList())).ToList();
-        Trace("realrows", clock);
+        Trace(options, "realrows", clock);
         var editRows = edits.SelectMany(e =>
         {
             var at = e.Context.IndexOf(e.From, StringComparison.Ordinal);
@@ -59,27 +59,27 @@ public static class CorrectorTrainer
             .Where(x => !heldOutLines.Contains((x.Key, x.Line)) && x.text.Length > 0).Select(x => x.text).ToList();
         var synthetic = 0;
         var syntheticRows = builder.Synthetic(cleanLines, options.SyntheticErrors, options.Seed, n => synthetic = n).ToList();
-        Trace("synthetic", clock);
+        Trace(options, "synthetic", clock);
         var knownErrors = train.Where(l => l.IsError).Select(l => l.Token.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         var frequentRows = builder.FrequentUnlisted(cleanLines, options.FrequentWordCount, knownErrors).ToList();
-        Trace("frequent", clock);
+        Trace(options, "frequent", clock);
         var sharedRows = editRows.Concat(syntheticRows).Concat(frequentRows).ToList();
 
         var threshold = options.Threshold ?? ChooseThreshold(model, corpus, realRows, sharedRows, options);
 
-        Trace("threshold", clock);
+        Trace(options, "threshold", clock);
         var rows = realRows.SelectMany(r => r.Rows).Concat(sharedRows).ToList();
         var (mlModel, scorer, ml) = FastTreeScorer.Train(rows, options.FastTree);
         model.Scorer = scorer;
-        Trace("fit", clock);
+        Trace(options, "fit", clock);
         var trainingSeconds = Math.Round(clock.Elapsed.TotalSeconds, 1);
 
         var runtime = new TextCorrectorOptions { Threshold = threshold };
         var held = Evaluator.Evaluate(model, corpus, heldOut, runtime);
         var trainOutcome = Evaluator.Evaluate(model, corpus, train, runtime);
-        if (Environment.GetEnvironmentVariable("SOPINGEST_TRAIN_DEBUG") == "1")
-            foreach (var m in trainOutcome.Misses.Concat(trainOutcome.FalseChanges)) Console.Error.WriteLine("train: " + m);
-        Trace("evaluate", clock);
+        if (options.Log is { } log)
+            foreach (var m in trainOutcome.Misses.Concat(trainOutcome.FalseChanges)) log("train: " + m);
+        Trace(options, "evaluate", clock);
         var (corpusRate, corpusTokens) = options.MeasureCorpusChangeRate ? Evaluator.CorpusChangeRate(model, corpus, labels, runtime) : ((double?)null, 0);
         var metrics = new CorrectorMetrics(
             held.Scores, held.ByKind, trainOutcome.Scores,
@@ -119,8 +119,8 @@ public static class CorrectorTrainer
             {
                 var outcome = Evaluator.Evaluate(model, corpus, inFold.Select(r => r.Label).ToList(), new TextCorrectorOptions { Threshold = Thresholds[t] });
                 var s = outcome.Scores;
-                if (t == 0 && Environment.GetEnvironmentVariable("SOPINGEST_TRAIN_DEBUG") == "1")
-                    foreach (var m in outcome.Misses.Concat(outcome.FalseChanges)) Console.Error.WriteLine($"cv fold {fold}: {m}");
+                if (t == 0 && options.Log is { } log)
+                    foreach (var m in outcome.Misses.Concat(outcome.FalseChanges)) log($"cv fold {fold}: {m}");
                 tp[t] += s.TruePositives;
                 changes[t] += s.TruePositives + s.WrongCorrections + s.FalseChanges;
                 falseChanges[t] += s.FalseChanges;
@@ -132,17 +132,14 @@ public static class CorrectorTrainer
         {
             var precision = changes[t] == 0 ? 1 : (double)tp[t] / changes[t];
             var fcr = correctTokens == 0 ? 0 : (double)falseChanges[t] / correctTokens;
-            if (Environment.GetEnvironmentVariable("SOPINGEST_TRAIN_DEBUG") == "1")
-                Console.Error.WriteLine($"cv threshold {Thresholds[t]:0.00}: tp {tp[t]} changes {changes[t]} precision {precision:0.000} fcr {fcr:0.000}");
+            options.Log?.Invoke($"cv threshold {Thresholds[t]:0.00}: tp {tp[t]} changes {changes[t]} precision {precision:0.000} fcr {fcr:0.000}");
             if (precision >= options.TargetPrecision && fcr <= options.MaxFalseChangeRate) return Thresholds[t];
         }
         return Thresholds[^1];
     }
 
-    private static void Trace(string step, Stopwatch clock)
-    {
-        if (Environment.GetEnvironmentVariable("SOPINGEST_TRAIN_DEBUG") == "1") Console.Error.WriteLine($"{clock.Elapsed.TotalSeconds,6:0.0}s {step}");
-    }
+    private static void Trace(CorrectorTrainerOptions options, string step, Stopwatch clock) =>
+        options.Log?.Invoke($"{clock.Elapsed.TotalSeconds,6:0.0}s {step}");
 
     private static int Fold(string token, int folds)
     {

@@ -53,4 +53,7 @@ public sealed record CorrectorTrainerOptions
     public bool MeasureCorpusChangeRate { get; init; } = true;
 
     public FastTreeSettings FastTree { get; init; } = new();
+
+    /// <summary>Receives progress lines, cross-validation figures and the training misses (null: silent).</summary>
+    public Action<string>? Log { get; init; }
 }
