@@ -45,10 +45,19 @@ internal sealed class PageCleaner(CleanupOptions options)
         var rulings = RulingFinder.Find(binary, options.MinRulingFraction, (int)(dpi * options.MinRulingInches), out var ruleMask);
         using (ruleMask)
         {
-            if (options.Denoise) RemoveSpecklesAndMargins(binary, flat, ruleMask, options.MarginFraction);
-            // Text is read from the flattened grey page, not the binary one: the LSTM model reads faint and
-            // thin strokes better from grey levels than from what survives a global threshold.
+            if (options.Denoise) RemoveSpecklesAndMargins(binary, flat, ruleMask, options.MarginFraction, SpeckleArea(dpi));
+            // Text is read from the flattened grey page, not the binary one: the LSTM model reads faint and thin
+            // strokes better from grey levels. But only near ink the binarisation kept: left grey, the noise of an
+            // empty cell is split by Tesseract's own threshold into letters of junk.
             var textOnly = flat;
+            using (var ink = new Mat())
+            {
+                Cv2.BitwiseNot(binary, ink);
+                using var nearInk = ink.Dilate(Cv2.GetStructuringElement(MorphShapes.Rect, new Size(3, 3)));
+                using var background = new Mat();
+                Cv2.BitwiseNot(nearInk, background);
+                textOnly.SetTo(Scalar.All(255), background);
+            }
             using var grown = ruleMask.Dilate(Cv2.GetStructuringElement(MorphShapes.Rect, new Size(3, 3)));
             textOnly.SetTo(Scalar.All(255), grown);
             return new CleanedPage(straight, binary, textOnly, rulings, rotation, skew);
@@ -192,7 +201,10 @@ internal sealed class PageCleaner(CleanupOptions options)
     }
 
     /// <summary>Drops ink blobs of a few pixels and blobs wholly inside the margin band (rules are kept).</summary>
-    private static void RemoveSpecklesAndMargins(Mat binary, Mat flat, Mat ruleMask, double marginFraction)
+    /// <summary>Blobs this small are scanner noise: 3 pixels at 150 dpi, 9 at 300 (a full stop at 300 dpi is about 16).</summary>
+    private static int SpeckleArea(int dpi) => Math.Max(3, dpi * dpi / 10_000);
+
+    private static void RemoveSpecklesAndMargins(Mat binary, Mat flat, Mat ruleMask, double marginFraction, int speckleArea)
     {
         using var ink = new Mat();
         Cv2.BitwiseNot(binary, ink);
@@ -208,7 +220,7 @@ internal sealed class PageCleaner(CleanupOptions options)
             int x = stats.At<int>(i, 0), y = stats.At<int>(i, 1), w = stats.At<int>(i, 2), h = stats.At<int>(i, 3), area = stats.At<int>(i, 4);
             var inMargin = x + w <= mx || y + h <= my || x >= binary.Width - mx || y >= binary.Height - my;
             var touchesEdge = x == 0 || y == 0 || x + w >= binary.Width || y + h >= binary.Height;
-            if (!(area <= 3 || inMargin || (touchesEdge && (w > binary.Width / 3 || h > binary.Height / 3)))) continue;
+            if (!(area <= speckleArea || inMargin || (touchesEdge && (w > binary.Width / 3 || h > binary.Height / 3)))) continue;
             // Mark only this blob's pixels, within its own bounding box.
             var rect = new Rect(x, y, w, h);
             using var blob = new Mat();
