@@ -1,3 +1,4 @@
+using SopIngest.Correction;
 using SopIngest.Extraction.Pipeline;
 using SopIngest.Extraction.Reading;
 using SopIngest.Extraction.Reading.Export;
@@ -13,7 +14,8 @@ namespace SopIngest.Cli;
 /// </summary>
 internal sealed record Composition(ExtractionPipeline Pipeline)
 {
-    public static Composition FromEnvironment()
+    /// <param name="correct">Whether records pass through the OCR-text corrector (off: <c>SOPINGEST_CORRECT=0</c>).</param>
+    public static Composition FromEnvironment(bool? correct = null)
     {
         IReadOnlyList<IDocumentReader> readers =
         [
@@ -22,7 +24,10 @@ internal sealed record Composition(ExtractionPipeline Pipeline)
             new OcrDocumentReader(new TesseractOcrEngineFactory(), new OcrReaderOptions(), new PdfTextReader(new PdfTextReaderOptions())),
             new PdfTextReader(new PdfTextReaderOptions()),
         ];
-        IReadOnlyList<IRecordStage> recordStages = [];
+        IReadOnlyList<IRecordStage> recordStages = (correct ?? Environment.GetEnvironmentVariable("SOPINGEST_CORRECT") != "0")
+                && ModelFiles.Corrector() is { } model
+            ? [new RecordStage("correct", TextCorrector.Load(model).CorrectRecord)]
+            : [];
         return new Composition(new ExtractionPipeline(readers, new RecordBuilder(new RecordBuilderOptions()), recordStages));
     }
 }

@@ -15,6 +15,8 @@ return args.FirstOrDefault() switch
     "index" => IndexCommand.Run(CliArgs.Parse(args[1..])),
     "search" => SearchCommand.Run(CliArgs.Parse(args[1..])),
     "compare" => CompareCommand.Run(CliArgs.Parse(args[1..])),
+    "correct" => CorrectCommand.Run(CliArgs.Parse(args[1..]), Console.In, Console.Out),
+    "train-corrector" => TrainCorrectorCommand.Run(CliArgs.Parse(args[1..])),
     "-h" or "--help" or "help" or null => Usage.Print(),
     var verb => Usage.Unknown(verb),
 };
