@@ -14,6 +14,9 @@ public sealed record IndonesianAnalysisOptions
 /// <summary>A query term: its root (what is indexed) and the word as typed (what fuzzy matching uses).</summary>
 public readonly record struct QueryTerm(string Stem, string Surface);
 
+/// <summary>Consecutive query terms and the phrases that may stand for them (synonyms, abbreviations).</summary>
+internal sealed record QuerySpan(IReadOnlyList<QueryTerm> Terms, IReadOnlyList<IReadOnlyList<QueryTerm>> Alternatives);
+
 /// <summary>
 /// Indonesian text analysis shared by the backends and the comparison: tokens, stop words, root stems and
 /// the synonym map, loaded once.
@@ -98,6 +101,51 @@ public sealed class IndonesianAnalysis
             }
         }
         return variants;
+    }
+
+    /// <summary>
+    /// The query's terms in order, grouped into spans: a span is one term, or a phrase of a synonym group
+    /// (longest first) with the group's other members as its alternatives (KGB → kenaikan gaji berkala and
+    /// back). One query with alternatives per span replaces the whole-query variants of
+    /// <see cref="QueryVariants"/> for search: each span is looked up once.
+    /// </summary>
+    internal IReadOnlyList<QuerySpan> QuerySpans(string text)
+    {
+        var terms = QueryTerms(text);
+        var stems = terms.Select(t => t.Stem).ToArray();
+        var spans = new List<QuerySpan>();
+        for (var i = 0; i < terms.Count;)
+        {
+            var length = 0;
+            foreach (var group in _synonymStems)
+            foreach (var phrase in group)
+                if (phrase.Length > length && Matches(stems, i, phrase)) length = phrase.Length;
+            if (length == 0)
+            {
+                spans.Add(new QuerySpan([terms[i]], []));
+                i++;
+                continue;
+            }
+            var span = stems[i..(i + length)];
+            var alternatives = _synonymStems
+                .Where(g => g.Any(p => p.AsSpan().SequenceEqual(span)))
+                .SelectMany(g => g)
+                .Where(p => !p.AsSpan().SequenceEqual(span))
+                .DistinctBy(p => string.Join(' ', p))
+                .Select(p => (IReadOnlyList<QueryTerm>)p.Select(s => new QueryTerm(s, s)).ToList())
+                .ToList();
+            spans.Add(new QuerySpan(terms.Skip(i).Take(length).ToList(), alternatives));
+            i += length;
+        }
+        return spans;
+    }
+
+    private static bool Matches(string[] terms, int at, string[] phrase)
+    {
+        if (at + phrase.Length > terms.Length) return false;
+        for (var j = 0; j < phrase.Length; j++)
+            if (terms[at + j] != phrase[j]) return false;
+        return true;
     }
 
     /// <summary>

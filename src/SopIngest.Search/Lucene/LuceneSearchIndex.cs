@@ -113,21 +113,28 @@ public sealed class LuceneSearchIndex : ISearchIndex
 
     public SearchResult Search(SearchQuery query)
     {
-        var (luceneQuery, variants) = _queries.Build(query);
         var searcher = _searchers.Acquire();
         try
         {
-            var top = TopScoreDocCollector.Create(Math.Max(1, query.Top), true);
-            FacetCollector? facets = query.Facets ? new FacetCollector(RecordDocument.FacetFields) : null;
-            searcher.Search(luceneQuery, facets is null ? top : MultiCollector.Wrap(top, facets));
-            var docs = top.GetTopDocs();
-            var hits = docs.ScoreDocs.Select(sd => Hit(searcher, sd, variants)).ToList();
+            var plan = _queries.Build(query, searcher.IndexReader);
+            var (docs, facets) = Run(searcher, plan.Query, query);
+            if (plan.Fallback is not null && docs.TotalHits < query.Top) (docs, facets) = Run(searcher, plan.Fallback, query);
+            var hits = docs.ScoreDocs.Select(sd => Hit(searcher, sd, plan)).ToList();
             return new SearchResult(docs.TotalHits, hits) { Facets = facets?.Result() ?? new Dictionary<string, IReadOnlyList<FacetValue>>() };
         }
         finally
         {
             _searchers.Release(searcher);
         }
+    }
+
+    private static (TopDocs, FacetCollector?) Run(IndexSearcher searcher, Query luceneQuery, SearchQuery query)
+    {
+        // out of order: a disjunction is then scored a window of documents at a time (BooleanScorer)
+        var top = TopScoreDocCollector.Create(Math.Max(1, query.Top), false);
+        var facets = query.Facets ? new FacetCollector(RecordDocument.FacetFields) : null;
+        searcher.Search(luceneQuery, facets is null ? top : MultiCollector.Wrap(top, facets));
+        return (top.GetTopDocs(), facets);
     }
 
     public IndexedRecord? Get(string id)
@@ -146,23 +153,23 @@ public sealed class LuceneSearchIndex : ISearchIndex
         }
     }
 
-    private SearchHit Hit(IndexSearcher searcher, ScoreDoc sd, IReadOnlyList<IReadOnlyList<QueryTerm>> variants)
+    private SearchHit Hit(IndexSearcher searcher, ScoreDoc sd, LuceneQueryBuilder.Plan plan)
     {
-        var doc = searcher.Doc(sd.Doc);
-        var content = doc.Get(RecordDocument.Content) ?? "";
-        var snippet = Snippets.Cut(content, MatchOffsets(searcher.IndexReader, sd.Doc, variants), _options.SnippetLength);
+        var doc = searcher.Doc(sd.Doc, RecordDocument.HitFields);
+        var body = doc.Get(RecordDocument.Body) ?? "";
+        var snippet = Snippets.Cut(body, MatchOffsets(searcher.IndexReader, sd.Doc, plan), _options.SnippetLength);
         return new SearchHit(doc.Get(RecordDocument.Id), doc.Get(RecordDocument.File), doc.Get(RecordDocument.DisplayTitle) ?? "",
             doc.Get(RecordDocument.DisplayNumber) ?? "", doc.Get(RecordDocument.DisplayAgency) ?? "", sd.Score, snippet);
     }
 
-    /// <summary>Offsets of the words that matched, read from the stored term vector of the content field.</summary>
-    private List<(int, int)> MatchOffsets(IndexReader reader, int docId, IReadOnlyList<IReadOnlyList<QueryTerm>> variants)
+    /// <summary>Offsets of the words that matched, read from the stored term vector of the body field.</summary>
+    private List<(int, int)> MatchOffsets(IndexReader reader, int docId, LuceneQueryBuilder.Plan plan)
     {
         var result = new List<(int, int)>();
-        var terms = reader.GetTermVector(docId, RecordDocument.Content);
+        var terms = reader.GetTermVector(docId, RecordDocument.Body);
         if (terms is null) return result;
-        var stems = variants.SelectMany(v => v).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
-        var fuzzy = variants[0].Where(t => t.Surface.Length >= _options.Query.FuzzyMinLength).ToList();
+        var stems = plan.Stems;
+        var fuzzy = plan.Typed.Where(t => t.Surface.Length >= _options.Query.FuzzyMinLength).ToList();
         var termsEnum = terms.GetEnumerator();
         DocsAndPositionsEnum? positions = null;
         while (termsEnum.MoveNext())
