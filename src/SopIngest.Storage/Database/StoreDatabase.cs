@@ -7,6 +7,8 @@ namespace SopIngest.Storage.Database;
 /// <summary>Opens contexts on the configured backend and brings its schema up to date.</summary>
 public sealed class StoreDatabase(StoreOptions options)
 {
+    private static readonly SqlitePragmas Pragmas = new();
+
     public StoreOptions Options => options;
 
     public SopStoreContext Open() => new(Configure(new DbContextOptionsBuilder<SopStoreContext>(), options).Options);
@@ -23,7 +25,7 @@ public sealed class StoreDatabase(StoreOptions options)
         }
         else
         {
-            builder.UseSqlite(options.SqliteConnectionString);
+            builder.UseSqlite(options.SqliteConnectionString).AddInterceptors(Pragmas);
         }
         return builder;
     }

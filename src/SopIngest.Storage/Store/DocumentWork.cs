@@ -26,6 +26,24 @@ public sealed class DocumentWork(StoreDatabase database, TimeProvider clock)
         return new WorkItem(d.Id, d.Sha256, d.FileName, d.Kind, d.Attempts);
     }
 
+    /// <summary>
+    /// Claims the right to queue a document in a shared queue: true for exactly one caller while the
+    /// document has no queue token (or a claim older than <paramref name="staleAfter"/>, left by a
+    /// process that died between claiming and queueing).
+    /// </summary>
+    public bool TryClaimDispatch(long documentId, string claim, TimeSpan staleAfter)
+    {
+        using var db = database.Open();
+        var now = Now;
+        var stale = now - staleAfter;
+        var suffix = ":pending";
+        return db.Documents
+            .Where(d => d.Id == documentId
+                && (d.State == DocumentState.Queued || d.State == DocumentState.Running)
+                && (d.QueueToken == null || (d.QueueToken.EndsWith(suffix) && d.UpdatedAt < stale)))
+            .ExecuteUpdate(u => u.SetProperty(d => d.QueueToken, claim).SetProperty(d => d.UpdatedAt, now)) == 1;
+    }
+
     public void Enqueued(long documentId, string queueToken)
     {
         using var db = database.Open();

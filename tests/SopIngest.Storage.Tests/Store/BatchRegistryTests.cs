@@ -73,3 +73,20 @@ public sealed class BatchRegistryTests
         Assert.Equal(["stored", "stored earlier by another run"], db.StageRuns.OrderBy(r => r.Id).Select(r => r.Outcome!).ToList());
     }
 }
+
+public sealed class DispatchClaimTests
+{
+    [Fact]
+    public void TryClaimDispatch_LetsExactlyOneProcessQueueADocument_AndTakesOverStaleClaims()
+    {
+        using var store = new TempStore();
+        var id = new BatchRegistry(store.Database, TimeProvider.System).Register("cli", [new AcceptedFile("a.txt", new string('d', 64), "text", 1)]).DocumentsToRun.Single();
+        var work = new DocumentWork(store.Database, TimeProvider.System);
+
+        Assert.True(work.TryClaimDispatch(id, "pg:pending", TimeSpan.FromMinutes(1)));
+        Assert.False(work.TryClaimDispatch(id, "pg:pending", TimeSpan.FromMinutes(1)));
+        Assert.True(work.TryClaimDispatch(id, "pg:pending", TimeSpan.Zero - TimeSpan.FromSeconds(1))); // the claimer died: stale
+        work.Enqueued(id, "pg:42");
+        Assert.False(work.TryClaimDispatch(id, "pg:pending", TimeSpan.Zero - TimeSpan.FromSeconds(1)));
+    }
+}
