@@ -33,7 +33,8 @@ internal sealed class PageCleaner(CleanupOptions options)
         var straight = skew == 0 ? upright : Deskew(upright, skew);
         if (!ReferenceEquals(straight, upright)) upright.Dispose();
 
-        var binary = Binarise(straight, options.Denoise, out var flat);
+        // A median filter smooths scanner noise but eats the one- or two-pixel strokes of low-resolution scans.
+        var binary = Binarise(straight, options.Denoise && dpi >= 200, out var flat);
         if (options.DetectOrientation && isUpsideDown != null && isUpsideDown(binary))
         {
             rotation = (rotation + 180) % 360;
@@ -53,7 +54,9 @@ internal sealed class PageCleaner(CleanupOptions options)
             using (var ink = new Mat())
             {
                 Cv2.BitwiseNot(binary, ink);
-                using var nearInk = ink.Dilate(Cv2.GetStructuringElement(MorphShapes.Rect, new Size(3, 3)));
+                // Wide enough to give thin strokes the binarisation broke (low resolution) back their grey.
+                var reach = Math.Max(5, dpi / 25);
+                using var nearInk = ink.Dilate(Cv2.GetStructuringElement(MorphShapes.Rect, new Size(reach, reach)));
                 using var background = new Mat();
                 Cv2.BitwiseNot(nearInk, background);
                 textOnly.SetTo(Scalar.All(255), background);
