@@ -71,11 +71,32 @@ internal sealed class PdfPages : IDisposable
         lock (_gate)
         {
             var page = _document.GetPage(pageNumber);
-            // The page's letters as text, split at spaces: far cheaper than PdfPig's word grouping, which the
-            // born-digital reader does anyway for the pages it gets.
-            var words = page.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            // Tokens from the letters directly (spaces, gaps, line changes): far cheaper than PdfPig's word
+            // grouping, which the born-digital reader does anyway for the pages it gets.
+            var words = Tokens(page.Letters);
             return TextLayerQuality.Judge(words, _options.MinGoodTokenShare);
         }
+    }
+
+    private static List<string> Tokens(IReadOnlyList<Letter> letters)
+    {
+        var tokens = new List<string>();
+        var current = new System.Text.StringBuilder();
+        Letter? previous = null;
+        foreach (var letter in letters)
+        {
+            var gap = previous == null ? 0 : letter.StartBaseLine.X - previous.EndBaseLine.X;
+            var newLine = previous != null && Math.Abs(letter.StartBaseLine.Y - previous.StartBaseLine.Y) > 0.5 * Math.Max(1, letter.PointSize);
+            if (string.IsNullOrWhiteSpace(letter.Value) || newLine || gap > 0.25 * Math.Max(1, letter.PointSize) || gap < -1)
+            {
+                if (current.Length > 0) tokens.Add(current.ToString());
+                current.Clear();
+            }
+            if (!string.IsNullOrWhiteSpace(letter.Value)) current.Append(letter.Value);
+            previous = letter;
+        }
+        if (current.Length > 0) tokens.Add(current.ToString());
+        return tokens;
     }
 
     /// <summary>The page as a grey image; <paramref name="number"/> is its number in the document being built.</summary>
