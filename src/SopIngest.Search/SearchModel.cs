@@ -21,7 +21,11 @@ public sealed record SearchHit(string Id, string File, string Title, string Numb
 
 public sealed record FacetValue(string Value, int Count);
 
-/// <summary>Facet names: <c>government</c>, <c>office</c>, <c>year</c>, <c>actor</c>.</summary>
+/// <summary>
+/// <see cref="Total"/>: the records that match. The embedded backend, on a large index, counts the records that
+/// match at least one distinctive word of the query (common words only add to their score; see
+/// <c>LuceneQueryOptions.CommonWordRatio</c>). Facet names: <c>government</c>, <c>office</c>, <c>year</c>, <c>actor</c>.
+/// </summary>
 public sealed record SearchResult(int Total, IReadOnlyList<SearchHit> Hits)
 {
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets { get; init; } =

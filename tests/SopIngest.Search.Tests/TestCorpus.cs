@@ -1,4 +1,5 @@
 using SopIngest.Core.Json;
+using SopIngest.Core.Records;
 using SopIngest.Search.Analysis;
 using SopIngest.Search.Lucene;
 using SopIngest.Search.Records;
@@ -26,13 +27,30 @@ internal static class TestCorpus
     /// <summary>Read-only use only: tests that write make their own index.</summary>
     public static LuceneSearchIndex Index => LazyIndex.Value;
 
-    /// <summary>A record by <c>file-stem#index</c>, e.g. <c>003_609f3079cfa7c797#10</c> (or just <c>003#10</c>).</summary>
-    public static IndexedRecord ByRef(string reference)
+    /// <summary>
+    /// A record by its stable key <c>FILE-STEM-PREFIX:TITLE-SLUG</c> (corpus/search/queries.tsv explains them), e.g.
+    /// <c>003:kenaikan-gaji-berkala</c>: a record of the file whose slug is that, or else the one record whose slug
+    /// begins with it. Throws when the key names no record or several, so reordered records cannot shift a judgement.
+    /// </summary>
+    public static IndexedRecord ByKey(string key)
     {
-        var (file, index) = (reference.Split('#')[0], int.Parse(reference.Split('#')[1]));
-        var matches = Records.Where(r => r.File.StartsWith(file, StringComparison.Ordinal)).ToList();
-        return matches[index];
+        var (file, slug) = (key.Split(':', 2)[0], key.Split(':', 2)[1]);
+        var inFile = Records.Where(r => System.IO.Path.GetFileName(r.File).StartsWith(file, StringComparison.Ordinal)).ToList();
+        var exact = inFile.Where(r => Slug(r.Record) == slug).ToList();
+        var matches = exact.Count > 0 ? exact : inFile.Where(r => Slug(r.Record).StartsWith(slug + "-", StringComparison.Ordinal)).ToList();
+        return matches.Count == 1 ? matches[0]
+            : throw new ArgumentException($"record key {key} names {matches.Count} records of corpus/records/{file}*");
     }
+
+    /// <summary>The slug a key is cut from: the title's words, lower case, joined by '-'; the number or first step without a title.</summary>
+    public static string Slug(SopRecord r) =>
+        r.Title.Trim().Length > 0 ? Words(r.Title)
+        : r.Number.Trim().Length > 0 ? "nomor-" + Words(r.Number)
+        : r.Steps.Select(s => s.Activity).FirstOrDefault(a => a.Trim().Length > 0) is { } activity ? "langkah-" + Words(activity)
+        : "";
+
+    private static string Words(string text) =>
+        string.Join('-', System.Text.RegularExpressions.Regex.Matches(text, @"[\p{L}\p{Nd}\p{Nl}\p{No}]+").Select(m => m.Value.ToLowerInvariant()));
 
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
 

@@ -16,7 +16,7 @@ public sealed class ProcedureComparerTests(ITestOutputHelper output)
             output.WriteLine($"{p.Title} | {p.Agency} | {p.Steps} steps | {p.MinMinutes}-{p.MaxMinutes} | {string.Join(", ", p.Roles)}");
         foreach (var row in result.Alignment) output.WriteLine(string.Join("\t", row.Select(v => v?.ToString() ?? "-")));
 
-        var expected = new[] { "001#15", "003#10", "004#15", "000#20" }.Select(r => TestCorpus.ByRef(r).Id).ToHashSet();
+        var expected = new[] { "001:pengajuan-kenaikan-gaji", "003:kenaikan-gaji-berkala", "004:penerbitan-surat-pemberitahuan", "000:pengusulan-kembali-gaji" }.Select(r => TestCorpus.ByKey(r).Id).ToHashSet();
         Assert.Equal(expected, result.Procedures.Select(p => p.Id).ToHashSet());
         Assert.Equal(4, result.Procedures.Select(p => p.Agency).Distinct().Count());
         // every step of every version appears exactly once, in order
@@ -34,8 +34,8 @@ public sealed class ProcedureComparerTests(ITestOutputHelper output)
     public void Compare_SumsDurations_AndMapsActorsToRoles()
     {
         var result = Comparer.Compare("kenaikan gaji berkala");
-        var ntt = result.Procedures.Single(p => p.Id == TestCorpus.ByRef("004#15").Id);
-        var record = TestCorpus.ByRef("004#15").Record;
+        var ntt = result.Procedures.Single(p => p.Id == TestCorpus.ByKey("004:penerbitan-surat-pemberitahuan").Id);
+        var record = TestCorpus.ByKey("004:penerbitan-surat-pemberitahuan").Record;
         Assert.Equal(record.Steps.Sum(s => s.Duration.MinMinutes ?? 0), ntt.MinMinutes);
         Assert.Contains("Kepala Sub Bagian", ntt.Roles);
         Assert.Contains("Sekretaris", ntt.Roles);

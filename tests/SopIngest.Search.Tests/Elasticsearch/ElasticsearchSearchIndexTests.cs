@@ -17,7 +17,7 @@ public sealed class ElasticsearchSearchIndexTests
         new(new HttpClient(_es) { BaseAddress = new Uri("http://es.test:9200/") }, new ElasticsearchOptions(), IndonesianAnalysis.Default,
             t => { _waits.Add(t); return Task.CompletedTask; });
 
-    private static IndexedRecord Record(string id, string reference) => TestCorpus.ByRef(reference) with { Id = id };
+    private static IndexedRecord Record(string id, string key) => TestCorpus.ByKey(key) with { Id = id };
 
     [Fact]
     public void Upsert_PutsTheTemplate_ThenBulkIndexes_AndRetriesRejectedItems()
@@ -25,7 +25,7 @@ public sealed class ElasticsearchSearchIndexTests
         _es.Respond("acknowledged.json").Respond("bulk-response-partial.json").Respond("bulk-response-ok.json");
         using var index = Index();
 
-        index.Upsert([Record("REC0", "003#10"), Record("REC1", "004#15")]);
+        index.Upsert([Record("REC0", "003:kenaikan-gaji-berkala"), Record("REC1", "004:penerbitan-surat-pemberitahuan")]);
 
         Assert.Equal(3, _es.Requests.Count);
         var template = _es.Requests[0];
@@ -62,7 +62,7 @@ public sealed class ElasticsearchSearchIndexTests
             .Respond("bulk-response-mapping-error.json");
         using var index = Index();
 
-        var error = Assert.Throws<ElasticsearchException>(() => index.Upsert([Record("REC0", "003#10")]));
+        var error = Assert.Throws<ElasticsearchException>(() => index.Upsert([Record("REC0", "003:kenaikan-gaji-berkala")]));
 
         Assert.Equal(["REC0"], error.FailedIds);
         Assert.Equal(3, _es.Requests.Count);
@@ -104,7 +104,7 @@ public sealed class ElasticsearchSearchIndexTests
     [Fact]
     public void Get_ReadsTheStoredRecord_AndNullWhenNotFound()
     {
-        var record = Record("REC0", "004#15");
+        var record = Record("REC0", "004:penerbitan-surat-pemberitahuan");
         var source = ElasticsearchRequests.Document(record);
         _es.Respond(new JsonObject { ["_index"] = "sop-records", ["_id"] = "REC0", ["found"] = true, ["_source"] = source }.ToJsonString())
             .Respond("get-not-found.json", HttpStatusCode.NotFound);

@@ -13,7 +13,7 @@ public sealed class RelevanceTests(ITestOutputHelper output)
 {
     private static readonly IReadOnlyList<JudgedQuery> Queries =
         RelevanceMetrics.ReadTsv(new StreamReader(TestCorpus.Path("corpus", "search", "queries.tsv")))
-            .Select(q => q with { Relevant = q.Relevant.Select(r => TestCorpus.ByRef(r).Id).ToList() })
+            .Select(q => q with { Relevant = q.Relevant.Select(r => TestCorpus.ByKey(r).Id).ToList() })
             .ToList();
 
     [Fact]
@@ -21,6 +21,15 @@ public sealed class RelevanceTests(ITestOutputHelper output)
     {
         Assert.True(Queries.Count >= 60, $"{Queries.Count} queries");
         Assert.Equal(["abbr", "affix", "legal", "ocr", "steps", "title"], Queries.Select(q => q.Kind).Distinct().Order());
+    }
+
+    [Fact]
+    public void QuerySet_NamesRecordsByStableKeys_EachNamingOneRecord()
+    {
+        var keys = RelevanceMetrics.ReadTsv(new StreamReader(TestCorpus.Path("corpus", "search", "queries.tsv")))
+            .SelectMany(q => q.Relevant).Distinct().ToList();
+        Assert.All(keys, key => Assert.Matches(@"^\d{3}:[a-z0-9-]+$", key));
+        Assert.Equal(keys.Count, keys.Select(key => TestCorpus.ByKey(key).Id).Distinct().Count());
     }
 
     [Fact]

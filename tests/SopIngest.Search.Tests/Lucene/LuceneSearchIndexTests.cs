@@ -21,14 +21,14 @@ public sealed class LuceneSearchIndexTests : IDisposable
     public void Search_FindsAffixVariants_ThroughRoots()
     {
         var hits = TestCorpus.Index.Search(new SearchQuery("menyusun laporan tahunan")).Hits;
-        Assert.Contains(hits.Take(3), h => h.Id == TestCorpus.ByRef("004#6").Id);
+        Assert.Contains(hits.Take(3), h => h.Id == TestCorpus.ByKey("004:penyusunan-laporan-tahunan").Id);
     }
 
     [Fact]
     public void Search_ReturnsTheContractShape_WithHighlightedSnippet()
     {
         var hit = TestCorpus.Index.Search(new SearchQuery("izin menikah", 1)).Hits.Single();
-        var expected = TestCorpus.ByRef("000#19");
+        var expected = TestCorpus.ByKey("000:permohonan-izin-memilih");
         Assert.Equal(expected.Id, hit.Id);
         Assert.Equal(expected.File, hit.File);
         Assert.Equal(expected.Record.Title, hit.Title);
@@ -41,9 +41,9 @@ public sealed class LuceneSearchIndexTests : IDisposable
     [Fact]
     public void Search_MatchesOcrGarbledWords_Fuzzily()
     {
-        // 000#0 reads "PENYIAPANAN RENCANA KERJA STRATEGIS" in the corpus
+        // 000:penyiapanan-rencana-kerja reads "PENYIAPANAN RENCANA KERJA STRATEGIS" in the corpus
         var hits = TestCorpus.Index.Search(new SearchQuery("penyiapan rencana kerja strategis", 3)).Hits;
-        Assert.Equal(TestCorpus.ByRef("000#0").Id, hits[0].Id);
+        Assert.Equal(TestCorpus.ByKey("000:penyiapanan-rencana-kerja").Id, hits[0].Id);
     }
 
     [Fact]
@@ -58,13 +58,13 @@ public sealed class LuceneSearchIndexTests : IDisposable
             { Filters = new SearchFilters(Government: "PEMERINTAH PROVINSI KALIMANTAN TIMUR", Year: 2023) });
         Assert.NotEmpty(kaltim.Hits);
         Assert.All(kaltim.Hits, h => Assert.Contains("KALIMANTAN TIMUR", h.Agency));
-        Assert.Equal(TestCorpus.ByRef("003#10").Id, kaltim.Hits[0].Id);
+        Assert.Equal(TestCorpus.ByKey("003:kenaikan-gaji-berkala").Id, kaltim.Hits[0].Id);
     }
 
     [Fact]
     public void Upsert_IsSearchableAtOnce_AndReplacesById()
     {
-        var record = TestCorpus.ByRef("003#10");
+        var record = TestCorpus.ByKey("003:kenaikan-gaji-berkala");
         using var index = InMemory(record);
         Assert.Equal(1, index.Search(new SearchQuery("gaji berkala")).Total);
 
@@ -82,7 +82,7 @@ public sealed class LuceneSearchIndexTests : IDisposable
     public void Index_OnDisk_PersistsRecords_ForAReadOnlyReader()
     {
         var path = Path.Combine(_dir, "index");
-        var record = TestCorpus.ByRef("004#15");
+        var record = TestCorpus.ByKey("004:penerbitan-surat-pemberitahuan");
         using (var writer = new LuceneSearchIndex(new LuceneSearchIndexOptions { Path = path }, IndonesianAnalysis.Default))
             writer.Upsert([record]);
 
@@ -97,7 +97,7 @@ public sealed class LuceneSearchIndexTests : IDisposable
     [Fact]
     public void Search_WithOnlyStopWords_MatchesEverything()
     {
-        using var index = InMemory(TestCorpus.ByRef("003#10"), TestCorpus.ByRef("004#15"));
+        using var index = InMemory(TestCorpus.ByKey("003:kenaikan-gaji-berkala"), TestCorpus.ByKey("004:penerbitan-surat-pemberitahuan"));
         Assert.Equal(2, index.Search(new SearchQuery("yang dan")).Total);
     }
 }
