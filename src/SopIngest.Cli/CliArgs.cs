@@ -3,7 +3,7 @@ namespace SopIngest.Cli;
 /// <summary>Positional arguments and <c>--name value</c> / <c>--flag</c> options of one verb.</summary>
 internal sealed record CliArgs(IReadOnlyList<string> Positional, IReadOnlyDictionary<string, string?> Options)
 {
-    private static readonly HashSet<string> Flags = ["--wait", "--json", "--no-correct", "--help"];
+    private static readonly HashSet<string> Flags = ["--wait", "--json", "--no-correct", "--help", "--facets"];
 
     public static CliArgs Parse(IReadOnlyList<string> args)
     {

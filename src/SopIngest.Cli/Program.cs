@@ -12,6 +12,7 @@ return args.FirstOrDefault() switch
     "ingest" => IngestCommand.Run(CliArgs.Parse(args[1..]), Composition.FromEnvironment()),
     "worker" => WorkerCommand.Run(CliArgs.Parse(args[1..]), Composition.FromEnvironment()),
     "serve" => ServeCommand.Run(CliArgs.Parse(args[1..]), Composition.FromEnvironment()),
+    "user" => UserCommand.Run(CliArgs.Parse(args[1..]), Console.In),
     "index" => IndexCommand.Run(CliArgs.Parse(args[1..])),
     "search" => SearchCommand.Run(CliArgs.Parse(args[1..])),
     "compare" => CompareCommand.Run(CliArgs.Parse(args[1..])),

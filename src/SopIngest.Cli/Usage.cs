@@ -18,7 +18,9 @@ internal static class Usage
                                         batch id, with --wait the summary {"batch","documents","succeeded","failed","records"}
           worker [--store DIR]          work the job queue (re-queues unfinished documents at start-up)
           serve [--urls URL] [--store DIR]
-                                        web app: POST /api/uploads, GET /api/batches/{id}, /api/records/{id}, /hangfire
+                                        web app: sign-in, upload, review, search, compare; the API; /hangfire
+          user add EMAIL --role uploader|reviewer|admin[,…] [--store DIR]
+                                        create a web user (the first admin, say); the password is read from stdin
           index JSON... [--store DIR]   add sop-extract/1 files' records to the search index (DIR/index, default data/); prints the count
           search "QUERY" [--top N] [--json] [--store DIR] [--government G] [--office O] [--year Y] [--actor A]
                                         full-text search over the indexed records

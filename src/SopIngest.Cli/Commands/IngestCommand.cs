@@ -77,6 +77,7 @@ internal static class IngestHosts
     /// <summary>Where stored records are announced. The search index plugs its <see cref="IRecordSink"/> in here.</summary>
     public static IReadOnlyList<IRecordSink> Sinks() => [];
 
-    public static JobHost StartJobs(IngestRuntime runtime, IngestSettings settings, Composition composition, bool runJobs) =>
-        JobHost.Start(runtime, settings.Jobs, new PipelineExtractor(composition.Pipeline), Sinks(), runJobs, settings.Store.ConnectionString);
+    public static JobHost StartJobs(IngestRuntime runtime, IngestSettings settings, Composition composition, bool runJobs,
+        IReadOnlyList<IRecordSink>? sinks = null) =>
+        JobHost.Start(runtime, settings.Jobs, new PipelineExtractor(composition.Pipeline), sinks ?? Sinks(), runJobs, settings.Store.ConnectionString);
 }

@@ -6,8 +6,8 @@ using SopIngest.Search;
 namespace SopIngest.Cli.Commands;
 
 /// <summary>
-/// <c>search "QUERY" [--top N] [--json] [--store DIR] [--government G] [--office O] [--year Y] [--actor A]</c>:
-/// full-text search over the indexed records; the text form also lists facet counts.
+/// <c>search "QUERY" [--top N] [--json] [--facets] [--store DIR] [--government G] [--office O] [--year Y] [--actor A]</c>:
+/// full-text search over the indexed records; <c>--facets</c> adds facet counts (a pass over every match).
 /// </summary>
 internal static partial class SearchCommand
 {
@@ -18,7 +18,7 @@ internal static partial class SearchCommand
         {
             Filters = new SearchFilters(args.Value("--government"), args.Value("--office"),
                 int.TryParse(args.Value("--year"), out var y) ? y : null, args.Value("--actor")),
-            Facets = !args.Has("--json"),
+            Facets = args.Has("--facets"),
         };
         SearchResult result;
         try
@@ -34,7 +34,9 @@ internal static partial class SearchCommand
 
         if (args.Has("--json"))
         {
-            Console.WriteLine(SopJson.Serialize(new { total = result.Total, hits = result.Hits }));
+            Console.WriteLine(query.Facets
+                ? SopJson.Serialize(new { total = result.Total, hits = result.Hits, facets = result.Facets })
+                : SopJson.Serialize(new { total = result.Total, hits = result.Hits }));
             return 0;
         }
         Console.WriteLine($"{result.Total} records match \"{query.Text}\"");

@@ -7,6 +7,7 @@ using Microsoft.Net.Http.Headers;
 using SopIngest.Core.Json;
 using SopIngest.Jobs.Hosting;
 using SopIngest.Storage.Store;
+using SopIngest.Web.Identity;
 
 namespace SopIngest.Web.Apis;
 
@@ -17,8 +18,10 @@ public static class IngestApi
 
     public static IEndpointRouteBuilder MapIngestApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api");
-        api.MapPost("/uploads", UploadAsync).DisableAntiforgery();
+        var api = app.MapGroup("/api").RequireAuthorization(WebRoles.CanRead);
+        // Browsers send the cookie and the X-CSRF-TOKEN header; API clients use Basic credentials.
+        api.MapPost("/uploads", UploadAsync).DisableAntiforgery()
+            .RequireAuthorization(WebRoles.CanUpload).AddEndpointFilter(IdentitySetup.RequireAntiforgeryForCookies);
         api.MapGet("/batches/{id:long}", GetBatch);
         api.MapGet("/documents/{id:long}", GetDocument);
         api.MapGet("/records/{id}", GetRecord);
