@@ -17,11 +17,18 @@ public sealed class UploadApiTests
     {
         var root = Directory.CreateTempSubdirectory("sopingest-web-").FullName;
         var port = FreePort();
-        var env = new Dictionary<string, string> { ["SOPINGEST_Jobs__Workers"] = "2" };
+        var env = new Dictionary<string, string>
+        {
+            ["SOPINGEST_Jobs__Workers"] = "2",
+            // Uploads need the uploader role: the configured first admin calls the API with Basic credentials.
+            ["SOPINGEST_Web__Admin__Email"] = "admin@example.id",
+            ["SOPINGEST_Web__Admin__Password"] = "Rahasia-2024!",
+        };
         try
         {
             using var serve = CliProcess.Start(env, "serve", "--urls", $"http://127.0.0.1:{port}", "--store", Path.Combine(root, "store"));
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(2) };
+            http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("admin@example.id:Rahasia-2024!")));
             CliProcess.Until(() => Reachable(http), TimeSpan.FromMinutes(1), "serve answering", serve);
 
             var (zip, expectedGood, expectedBad) = TwoHundredFileZip();
