@@ -11,7 +11,7 @@ internal static class Usage
                                         one record as JSON, a CSV of its steps, BPMN 2.0 XML or an SVG swimlane
           synth --out DIR [--records DIR] [--count N] [--seed S] [--born-digital N] [--png DIR]
                                         render SOP records as scanned PDFs with sop-extract/1 truth in DIR/truth
-          eval --truth DIR --out DIR [--scans DIR] [--limit N]
+          eval --truth DIR --out DIR [--scans DIR] [--limit N] [--only CLASS]
                                         extract the scans of a truth set and score them: report.md, report.json, chart.png
           ingest PATH... [--wait] [--store DIR]
                                         files, folders or ZIPs as one batch through the background jobs; prints the
