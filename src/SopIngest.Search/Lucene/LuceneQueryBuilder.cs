@@ -68,10 +68,10 @@ internal sealed class LuceneQueryBuilder(IndonesianAnalysis analysis, LuceneQuer
                 (isCommon ? common : distinctive).Add(word);
                 continue;
             }
-            var dismax = new DisjunctionMaxQuery(0.1f) { AllWords(span.Terms, reader, fuzzy: true) };
+            var dismax = new DisjunctionMaxQuery(0.1f) { SpanWords(span.Terms, reader, typed: true) };
             foreach (var alternative in span.Alternatives)
             {
-                var q = AllWords(alternative, reader, fuzzy: false);
+                var q = SpanWords(alternative, reader, typed: false);
                 q.Boost = options.SynonymVariantBoost;
                 dismax.Add(q);
             }
@@ -111,23 +111,27 @@ internal sealed class LuceneQueryBuilder(IndonesianAnalysis analysis, LuceneQuer
         return new Plan(WithFilters(first, query.Filters), WithFilters(full, query.Filters), original, stems);
     }
 
-    /// <summary>A phrase of a synonym group, or its alternative: every word must occur; and its title phrase.</summary>
-    private BooleanQuery AllWords(IReadOnlyList<QueryTerm> terms, IndexReader reader, bool fuzzy)
+    /// <summary>
+    /// A phrase of a synonym group with its title phrase: as typed, with fuzzy forms, half its words must occur
+    /// (OCR may have garbled the others); an alternative (the abbreviation, the long form) must occur whole.
+    /// </summary>
+    private BooleanQuery SpanWords(IReadOnlyList<QueryTerm> terms, IndexReader reader, bool typed)
     {
         if (terms.Count == 1)
         {
             var single = Word(terms[0]);
-            if (fuzzy && FuzzyForms(terms[0], reader) is { } forms) single.Add(forms, Occur.SHOULD);
+            if (typed && FuzzyForms(terms[0], reader) is { } forms) single.Add(forms, Occur.SHOULD);
             return single;
         }
-        var all = new BooleanQuery(disableCoord: true);
+        var words = new BooleanQuery(disableCoord: true);
         foreach (var term in terms)
         {
             var word = Word(term);
-            if (fuzzy && FuzzyForms(term, reader) is { } forms) word.Add(forms, Occur.SHOULD);
-            all.Add(word, Occur.MUST);
+            if (typed && FuzzyForms(term, reader) is { } forms) word.Add(forms, Occur.SHOULD);
+            words.Add(word, typed ? Occur.SHOULD : Occur.MUST);
         }
-        var withPhrase = new BooleanQuery(disableCoord: true) { { all, Occur.MUST } };
+        if (typed) words.MinimumNumberShouldMatch = (terms.Count + 1) / 2;
+        var withPhrase = new BooleanQuery(disableCoord: true) { { words, Occur.MUST } };
         if (TitlePhrase(terms) is { } phrase) withPhrase.Add(phrase, Occur.SHOULD);
         return withPhrase;
     }
