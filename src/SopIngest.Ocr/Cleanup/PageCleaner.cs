@@ -85,7 +85,7 @@ internal sealed class PageCleaner(CleanupOptions options)
     {
         using var h = ink.MorphologyEx(MorphTypes.Open, Cv2.GetStructuringElement(MorphShapes.Rect, new Size(horizontal, 1)));
         using var v = ink.MorphologyEx(MorphTypes.Open, Cv2.GetStructuringElement(MorphShapes.Rect, new Size(1, vertical)));
-        var both = new Mat();
+        using var both = new Mat();
         Cv2.BitwiseOr(h, v, both);
         return both.Dilate(Cv2.GetStructuringElement(MorphShapes.Rect, new Size(3, 3)));
     }
@@ -227,7 +227,8 @@ internal sealed class PageCleaner(CleanupOptions options)
             // Mark only this blob's pixels, within its own bounding box.
             var rect = new Rect(x, y, w, h);
             using var blob = new Mat();
-            Cv2.Compare(labels[rect], i, blob, CmpTypes.EQ);
+            using var region = labels[rect];
+            Cv2.Compare(region, i, blob, CmpTypes.EQ);
             using var target = mask[rect];
             target.SetTo(Scalar.All(255), blob);
             any = true;

@@ -20,14 +20,20 @@ internal sealed class PdfPages : IDisposable
     // An image covering this share of the page is the page's scan.
     private const double ScanCoverage = 0.85;
 
-    private readonly PdfDocument _document;
+    // PdfPig keeps every object it parsed; reopening now and then keeps a long document's memory flat.
+    private const int PagesPerOpening = 40;
+
+    private PdfDocument _document;
+    private FileStream _stream;
+    private int _pagesSinceOpening;
     private readonly string _path;
     private readonly string _name;
     private readonly OcrReaderOptions _options;
     private readonly Lock _gate = new();
 
-    private PdfPages(PdfDocument document, string path, string name, OcrReaderOptions options)
+    private PdfPages(FileStream stream, PdfDocument document, string path, string name, OcrReaderOptions options)
     {
+        _stream = stream;
         _document = document;
         _path = path;
         _name = name;
@@ -39,38 +45,61 @@ internal sealed class PdfPages : IDisposable
     public static PdfPages Open(string path, string name, OcrReaderOptions options)
     {
         PdfDocument document;
+        // From a stream, so the file is read as pages need it rather than held whole in memory.
+        var stream = File.OpenRead(path);
         try
         {
-            document = PdfDocument.Open(path, new ParsingOptions { SkipMissingFonts = true });
+            document = OpenDocument(stream);
         }
         catch (PdfDocumentEncryptedException e)
         {
+            stream.Dispose();
             throw new UnreadableDocumentException(
                 $"the PDF {name} is encrypted; it needs a password to open, so save an unprotected copy and try again", 0, e);
         }
         catch (Exception e) when (e is not UnreadableDocumentException and not OutOfMemoryException)
         {
+            stream.Dispose();
             throw new UnreadableDocumentException($"the PDF {name} is damaged or truncated and could not be parsed ({e.Message})", 0, e);
         }
         if (document.NumberOfPages == 0)
         {
             document.Dispose();
+            stream.Dispose();
             throw new UnreadableDocumentException($"the PDF {name} has no pages");
         }
         if (document.NumberOfPages > options.MaxPages)
         {
             var count = document.NumberOfPages;
             document.Dispose();
+            stream.Dispose();
             throw new UnreadableDocumentException($"the PDF {name} has {count} pages, more than the {options.MaxPages} accepted", count);
         }
-        return new PdfPages(document, path, name, options);
+        return new PdfPages(stream, document, path, name, options);
+    }
+
+    private static PdfDocument OpenDocument(Stream stream) =>
+        // Government PDFs often reference fonts they do not embed; the text is still there, so carry on.
+        PdfDocument.Open(stream, new ParsingOptions { SkipMissingFonts = true });
+
+    /// <summary>The page, from a document reopened every few dozen pages (callers hold the lock).</summary>
+    private Page GetPage(int pageNumber)
+    {
+        if (++_pagesSinceOpening > PagesPerOpening)
+        {
+            _document.Dispose();
+            _stream.Position = 0;
+            _document = OpenDocument(_stream);
+            _pagesSinceOpening = 1;
+        }
+        return _document.GetPage(pageNumber);
     }
 
     public TextLayer Judge(int pageNumber)
     {
         lock (_gate)
         {
-            var page = _document.GetPage(pageNumber);
+            var page = GetPage(pageNumber);
             // Tokens from the letters directly (spaces, gaps, line changes): far cheaper than PdfPig's word
             // grouping, which the born-digital reader does anyway for the pages it gets.
             var words = Tokens(page.Letters);
@@ -106,7 +135,7 @@ internal sealed class PdfPages : IDisposable
         byte[]? encoded = null;
         lock (_gate)
         {
-            var page = _document.GetPage(pageNumber);
+            var page = GetPage(pageNumber);
             (width, height) = (page.Width, page.Height);
             var scan = page.GetImages().Where(i => !i.IsImageMask || i.BitsPerComponent == 1)
                 .MaxBy(i => i.Bounds.Width * i.Bounds.Height);
@@ -187,5 +216,9 @@ internal sealed class PdfPages : IDisposable
         }
     }
 
-    public void Dispose() => _document.Dispose();
+    public void Dispose()
+    {
+        _document.Dispose();
+        _stream.Dispose();
+    }
 }

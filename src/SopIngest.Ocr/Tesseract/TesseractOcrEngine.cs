@@ -92,7 +92,11 @@ public sealed class TesseractOcrEngine : IOcrEngine
     private IEnumerable<TextLine> ReadFreeText(CleanedPage clean, IReadOnlyList<PixelGrid> grids, int dpi, double scale)
     {
         using var free = clean.TextOnly.Clone();
-        foreach (var grid in grids) free[grid.Box & new Rect(0, 0, free.Width, free.Height)].SetTo(Scalar.All(255));
+        foreach (var grid in grids)
+        {
+            using var area = free[grid.Box & new Rect(0, 0, free.Width, free.Height)];
+            area.SetTo(Scalar.All(255));
+        }
         var lines = new List<TextLine>();
         foreach (var band in Bands(grids, clean.Height))
         {
@@ -127,7 +131,7 @@ public sealed class TesseractOcrEngine : IOcrEngine
         var upright = MeanConfidence(_engine.Recognize(binary, strip, 6, dpi));
         if (upright >= UprightConfidence) return false;
         using var turned = new Mat();
-        Cv2.Rotate(binary[strip], turned, RotateFlags.Rotate180);
+        using (var band = binary[strip]) Cv2.Rotate(band, turned, RotateFlags.Rotate180);
         var flipped = MeanConfidence(_engine.Recognize(turned, new Rect(0, 0, turned.Width, turned.Height), 6, dpi));
         return flipped >= UprightConfidence && flipped > upright + 0.15;
     }
