@@ -44,15 +44,17 @@ public sealed partial class IndexModel(ISearchIndex index, RecordReviewStore sto
         return "/search?" + string.Join("&", query.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
     }
 
-    /// <summary>The record, at the first step whose activity holds a highlighted word.</summary>
+    /// <summary>The record, at the step whose activity holds the most highlighted words.</summary>
     public string RecordLink(SearchHit hit)
     {
         var words = Emphasis().Matches(hit.Snippet).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
         var link = $"/records/{Uri.EscapeDataString(hit.Id)}";
         if (words.Count == 0 || store.Load(hit.Id) is not { } r)
             return link;
-        var step = r.Record.Steps.FirstOrDefault(s => words.Any(w => s.Activity.Contains(w, StringComparison.OrdinalIgnoreCase)));
-        return step is null ? link : $"{link}?step={step.No}#step-{step.No}";
+        var best = r.Record.Steps
+            .Select(s => (Step: s, Score: words.Distinct(StringComparer.OrdinalIgnoreCase).Count(w => s.Activity.Contains(w, StringComparison.OrdinalIgnoreCase))))
+            .Where(x => x.Score > 0).OrderByDescending(x => x.Score).FirstOrDefault();
+        return best.Step is null ? link : $"{link}?step={best.Step.No}";
     }
 
     [GeneratedRegex("<em>(.*?)</em>")]
