@@ -22,7 +22,7 @@ internal static class Usage
           user add EMAIL --role uploader|reviewer|admin[,…] [--store DIR]
                                         create a web user (the first admin, say); the password is read from stdin
           index JSON... [--store DIR]   add sop-extract/1 files' records to the search index (DIR/index, default data/); prints the count
-          search "QUERY" [--top N] [--json] [--store DIR] [--government G] [--office O] [--year Y] [--actor A]
+          search "QUERY" [--top N] [--json] [--facets] [--store DIR] [--government G] [--office O] [--year Y] [--actor A]
                                         full-text search over the indexed records
           compare "QUERY" [--json] [--store DIR]
                                         one procedure's versions across agencies, steps aligned
