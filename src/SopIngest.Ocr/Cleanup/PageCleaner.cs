@@ -34,16 +34,19 @@ internal sealed class PageCleaner(CleanupOptions options)
         if (!ReferenceEquals(straight, upright)) upright.Dispose();
 
         // A median filter smooths scanner noise but eats the one- or two-pixel strokes of low-resolution scans.
-        var binary = Binarise(straight, options.Denoise && dpi >= 200, out var flat);
+        var binary = Binarise(straight, options.Denoise && dpi >= 200, out var flat, out var unfiltered);
+        using var unfilteredScope = unfiltered;
         if (options.DetectOrientation && isUpsideDown != null && isUpsideDown(binary))
         {
             rotation = (rotation + 180) % 360;
             Cv2.Rotate(straight, straight, RotateFlags.Rotate180);
             Cv2.Rotate(binary, binary, RotateFlags.Rotate180);
             Cv2.Rotate(flat, flat, RotateFlags.Rotate180);
+            Cv2.Rotate(unfiltered, unfiltered, RotateFlags.Rotate180);
         }
 
-        var rulings = RulingFinder.Find(binary, options.MinRulingFraction, (int)(dpi * options.MinRulingInches), out var ruleMask);
+        // Rules are found on the page binarised before any median filter: it erases the one-pixel rules of a fine scan.
+        var rulings = RulingFinder.Find(unfiltered, options.MinRulingFraction, (int)(dpi * options.MinRulingInches), out var ruleMask);
         using (ruleMask)
         {
             if (options.Denoise) RemoveSpecklesAndMargins(binary, flat, ruleMask, options.MarginFraction, SpeckleArea(dpi));
@@ -187,7 +190,7 @@ internal sealed class PageCleaner(CleanupOptions options)
     /// Divides the page by its estimated background (a closing wider than any stroke, taken on a small copy)
     /// so shadows and yellowed paper go flat, then thresholds with Otsu. Result: ink 0 on 255; <paramref name="flat"/> is the flattened grey page.
     /// </summary>
-    internal static Mat Binarise(Mat gray, bool denoise, out Mat flat)
+    internal static Mat Binarise(Mat gray, bool denoise, out Mat flat, out Mat unfiltered)
     {
         const int factor = 4;
         using var small = new Mat();
@@ -197,6 +200,8 @@ internal sealed class PageCleaner(CleanupOptions options)
         Cv2.Resize(closed, background, gray.Size(), 0, 0, InterpolationFlags.Linear);
         flat = new Mat();
         Cv2.Divide(gray, background, flat, 255);
+        unfiltered = new Mat();
+        Cv2.Threshold(flat, unfiltered, 0, 255, ThresholdTypes.Binary | ThresholdTypes.Otsu);
         if (denoise) Cv2.MedianBlur(flat, flat, 3);
         var binary = new Mat();
         Cv2.Threshold(flat, binary, 0, 255, ThresholdTypes.Binary | ThresholdTypes.Otsu);

@@ -29,7 +29,8 @@ public sealed class PageCleanerTests
         Cv2.PutText(page, "TERANG", new Point(50, 200), HersheyFonts.HersheyDuplex, 2, Scalar.All(60), 4);
         Cv2.PutText(page, "GELAP", new Point(850, 200), HersheyFonts.HersheyDuplex, 2, Scalar.All(60), 4);
 
-        using var binary = PageCleaner.Binarise(page, denoise: true, out var flat);
+        using var binary = PageCleaner.Binarise(page, denoise: true, out var flat, out var unfiltered);
+        unfiltered.Dispose();
         flat.Dispose();
 
         // Background everywhere is white; both words keep their ink.
