@@ -27,8 +27,8 @@ internal static class Usage
           compare "QUERY" [--json] [--store DIR]
                                         one procedure's versions across agencies, steps aligned
           correct                       correct OCR errors in UTF-8 text from stdin; same lines on stdout
-          train-corrector [--corpus DIR] [--labels DIR] [--out DIR]
-                                        train and evaluate the corrector; writes models/corrector
+          train-corrector [--corpus DIR] [--labels DIR] [--out DIR] [--store DIR]
+                                        train (with reviewers' edits from the store) and evaluate the corrector; writes models/corrector
           help                          this text
 
         Exit codes: 0 every file read; 1 some file failed (the others are still written); 2 bad usage.
