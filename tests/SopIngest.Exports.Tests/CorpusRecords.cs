@@ -7,18 +7,10 @@ namespace SopIngest.Exports.Tests;
 internal static class CorpusRecords
 {
     public static SopRecord Load(string file, int index) =>
-        SopJson.ReadExtract(Path.Combine(Root(), "corpus", "records", file + ".json")).Records[index];
+        SopJson.ReadExtract(Path.Combine(Repo.Root, "corpus", "records", file + ".json")).Records[index];
 
     /// <summary>The first record of the NTT annex that has a decision (a Tidak row).</summary>
     public static SopRecord WithDecision() =>
-        SopJson.ReadExtract(Path.Combine(Root(), "corpus", "records", "004_8c349c8b61ce075b.json"))
+        SopJson.ReadExtract(Path.Combine(Repo.Root, "corpus", "records", "004_8c349c8b61ce075b.json"))
             .Records.First(r => r.Steps.Any(s => s.Shape == StepShape.Decision));
-
-    private static string Root()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "SopIngest.sln")))
-                return dir.FullName;
-        throw new InvalidOperationException("SopIngest.sln not found");
-    }
 }

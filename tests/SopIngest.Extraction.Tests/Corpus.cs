@@ -16,7 +16,7 @@ internal static class Corpus
     private static readonly Lazy<ExtractionPipeline> SharedPipeline = new(NewPipeline);
     private static readonly Dictionary<string, ExtractResult> Cache = [];
 
-    public static string Root { get; } = FindRoot();
+    public static string Root => Repo.Root;
 
     public static string ExportPath(string name) => Path.Combine(Root, "corpus", "ocr-exports", name + ".txt");
 
@@ -38,12 +38,4 @@ internal static class Corpus
     }
 
     public static string ExportText(string name) => File.ReadAllText(ExportPath(name));
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "SopIngest.sln")))
-                return dir.FullName;
-        throw new InvalidOperationException("SopIngest.sln not found above the test binaries");
-    }
 }

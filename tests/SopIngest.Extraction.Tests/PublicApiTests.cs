@@ -1,5 +1,5 @@
-using System.Reflection;
 using Snapshooter.Xunit;
+using SopIngest.Testing;
 using SopIngest.Extraction.Pipeline;
 
 namespace SopIngest.Extraction.Tests;
@@ -9,24 +9,4 @@ public sealed class PublicApiTests
 {
     [Fact]
     public void PublicSurface_MatchesSnapshot() => Snapshot.Match(PublicSurface.Of(typeof(ExtractionPipeline).Assembly));
-}
-
-internal static class PublicSurface
-{
-    public static IReadOnlyList<string> Of(Assembly assembly) =>
-        assembly.GetExportedTypes()
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .SelectMany(t => Members(t).Prepend($"{Kind(t)} {t.FullName}"))
-            .ToList();
-
-    private static IEnumerable<string> Members(Type type) =>
-        type.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
-            .Where(m => m is not MethodInfo { IsSpecialName: true } && !IsCompilerGenerated(m))
-            .Select(m => $"  {m.MemberType} {m}")
-            .Order(StringComparer.Ordinal);
-
-    private static bool IsCompilerGenerated(MemberInfo member) =>
-        member.Name is "<Clone>$" or "EqualityContract" or "Deconstruct" or "PrintMembers" or "GetHashCode" or "Equals" or "ToString";
-
-    private static string Kind(Type t) => t.IsEnum ? "enum" : t.IsInterface ? "interface" : t.IsValueType ? "struct" : "class";
 }

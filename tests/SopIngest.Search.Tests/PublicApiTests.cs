@@ -1,5 +1,5 @@
-using System.Reflection;
 using Snapshooter.Xunit;
+using SopIngest.Testing;
 
 namespace SopIngest.Search.Tests;
 
@@ -8,25 +8,4 @@ public sealed class PublicApiTests
 {
     [Fact]
     public void PublicSurface_MatchesSnapshot() => Snapshot.Match(PublicSurface.Of(typeof(ISearchIndex).Assembly));
-}
-
-/// <summary>Exported types and their declared public members, one line each, sorted (as in SopIngest.Core.Tests).</summary>
-internal static class PublicSurface
-{
-    public static IReadOnlyList<string> Of(Assembly assembly) =>
-        assembly.GetExportedTypes()
-            .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .SelectMany(t => Members(t).Prepend($"{Kind(t)} {t.FullName}"))
-            .ToList();
-
-    private static IEnumerable<string> Members(Type type) =>
-        type.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
-            .Where(m => m is not MethodInfo { IsSpecialName: true } && !IsCompilerGenerated(m))
-            .Select(m => $"  {m.MemberType} {m}")
-            .Order(StringComparer.Ordinal);
-
-    private static bool IsCompilerGenerated(MemberInfo member) =>
-        member.Name is "<Clone>$" or "EqualityContract" or "Deconstruct" or "PrintMembers" or "GetHashCode" or "Equals" or "ToString";
-
-    private static string Kind(Type t) => t.IsEnum ? "enum" : t.IsInterface ? "interface" : t.IsValueType ? "struct" : "class";
 }

@@ -9,7 +9,7 @@ namespace SopIngest.Search.Tests;
 /// <summary>The checked-in corpus records (corpus/records), and one shared in-memory index of them.</summary>
 internal static class TestCorpus
 {
-    public static readonly string Root = FindRoot();
+    public static readonly string Root = Repo.Root;
 
     private static readonly Lazy<IReadOnlyList<IndexedRecord>> LazyRecords = new(() =>
         Directory.GetFiles(System.IO.Path.Combine(Root, "corpus", "records"), "*.json").Order(StringComparer.Ordinal)
@@ -53,11 +53,4 @@ internal static class TestCorpus
         string.Join('-', System.Text.RegularExpressions.Regex.Matches(text, @"[\p{L}\p{Nd}\p{Nl}\p{No}]+").Select(m => m.Value.ToLowerInvariant()));
 
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "SopIngest.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("repository root not found");
-    }
 }

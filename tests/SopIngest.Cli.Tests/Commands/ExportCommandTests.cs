@@ -10,13 +10,7 @@ public sealed class ExportCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static string CorpusRecords(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "SopIngest.sln")))
-                return Path.Combine(dir.FullName, "corpus", "records", name + ".json");
-        throw new InvalidOperationException("SopIngest.sln not found");
-    }
+    private static string CorpusRecords(string name) => Repo.Path("corpus", "records", name + ".json");
 
     [Theory]
     [InlineData("bpmn")]

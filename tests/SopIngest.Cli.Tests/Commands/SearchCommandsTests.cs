@@ -26,7 +26,7 @@ public sealed class SearchCommandsTests : IDisposable
 
     private void IndexCorpus()
     {
-        var files = Directory.GetFiles(Path.Combine(FindRoot(), "corpus", "records"), "*.json");
+        var files = Directory.GetFiles(Path.Combine(Repo.Root, "corpus", "records"), "*.json");
         var (code, output) = Capture(() => IndexCommand.Run(CliArgs.Parse([.. files, "--store", _store])));
         Assert.Equal(0, code);
         Assert.True(int.Parse(output.Trim()) >= 100);
@@ -77,12 +77,5 @@ public sealed class SearchCommandsTests : IDisposable
         Assert.Equal(1, Capture(() => SearchCommand.Run(CliArgs.Parse(["gaji", "--store", Path.Combine(_store, "none")]))).Code);
         Assert.Equal(2, SearchCommand.Run(CliArgs.Parse(["--json"])));
         Assert.Equal(2, IndexCommand.Run(CliArgs.Parse([])));
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SopIngest.sln"))) dir = dir.Parent;
-        return dir!.FullName;
     }
 }

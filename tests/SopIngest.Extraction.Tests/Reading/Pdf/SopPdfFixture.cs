@@ -17,7 +17,7 @@ internal static class SopPdfFixture
     public static readonly double[] Xs = [30, 60, 260, 330, 400, 470, 560, 620, 690, 800];
     public static readonly double[] Ys = [500, 485, 470, 440, 410, 380];
 
-    public static string FixturePath => Path.Combine(RepoRoot(), "tests", "SopIngest.Extraction.Tests", "Fixtures", "born-digital-sop.pdf");
+    public static string FixturePath => Path.Combine(Repo.Root, "tests", "SopIngest.Extraction.Tests", "Fixtures", "born-digital-sop.pdf");
 
     public static void WriteFixture() => File.WriteAllBytes(FixturePath, Build());
 
@@ -79,11 +79,4 @@ internal static class SopPdfFixture
 
     private static void VLine(PdfPageBuilder page, double x, double y1, double y2) =>
         page.DrawLine(new PdfPoint(x, y1), new PdfPoint(x, y2), 0.5);
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "SopIngest.sln"))) return dir.FullName;
-        throw new InvalidOperationException("cannot find the repository root (SopIngest.sln) above " + AppContext.BaseDirectory);
-    }
 }
