@@ -77,7 +77,7 @@ internal sealed class IdentityTableReader
     /// <summary>Left-column cells before the first key are the agency header (003's merged header cell).</summary>
     private static void AddHeader(DocumentWalk walk, List<string> header)
     {
-        walk.Current?.HeaderLines.AddRange(header.Where(AgencyHeader.IsHeaderLike));
+        walk.Current?.HeaderLines.AddRange(header.SelectMany(AgencyHeader.SplitRun).Where(AgencyHeader.IsHeaderLike));
         header.Clear();
     }
 
