@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace SopIngest.Evaluation.Metrics;
 
 /// <summary>
@@ -18,6 +20,8 @@ public sealed record ScoreCard
     public Ratio Nip { get; init; }
     /// <summary>Edit distance summed over text fields, against their truth length: 1 − CER.</summary>
     public Ratio Characters { get; init; }
+    /// <summary>The same, per text field (title, activity, requirements, …), so a change can be seen field by field.</summary>
+    public ImmutableSortedDictionary<string, Ratio> FieldCharacters { get; init; } = ImmutableSortedDictionary<string, Ratio>.Empty;
     public Ratio StepActors { get; init; }
     public Ratio StepShapes { get; init; }
     public Ratio Durations { get; init; }
@@ -42,6 +46,7 @@ public sealed record ScoreCard
         Dates = a.Dates + b.Dates,
         Nip = a.Nip + b.Nip,
         Characters = a.Characters + b.Characters,
+        FieldCharacters = b.FieldCharacters.Aggregate(a.FieldCharacters, (sum, f) => sum.SetItem(f.Key, sum.GetValueOrDefault(f.Key) + f.Value)),
         StepActors = a.StepActors + b.StepActors,
         StepShapes = a.StepShapes + b.StepShapes,
         Durations = a.Durations + b.Durations,

@@ -36,6 +36,8 @@ public static class JsonReport
         return new JsonObject
         {
             ["metrics"] = metrics,
+            ["fieldCharAccuracy"] = new JsonObject(card.FieldCharacters.Select(f =>
+                KeyValuePair.Create(f.Key, f.Value.Value is { } v ? (JsonNode?)Math.Round(v, 4) : null))),
             ["counts"] = JsonSerializer.SerializeToNode(card, SopJson.Options),
         };
     }

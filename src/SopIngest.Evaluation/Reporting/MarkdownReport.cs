@@ -31,6 +31,8 @@ public static class MarkdownReport
         var names = overall.Metrics().Select(m => m.Name).ToList();
         for (var i = 0; i < names.Count; i++)
             sb.Append($"| {names[i]} |").AppendJoin("", columns.Select(c => $" {Format(c.Score.Metrics()[i].Value)} |")).AppendLine();
+        foreach (var field in overall.FieldCharacters.Keys)
+            sb.Append($"| charAccuracy: {field} |").AppendJoin("", columns.Select(c => $" {Format(c.Score.FieldCharacters.GetValueOrDefault(field).Value)} |")).AppendLine();
 
         sb.AppendLine().AppendLine("## Files").AppendLine();
         sb.AppendLine("| file | classes | records found/truth | charAccuracy | nextEdgeF1 | seconds | error |");

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using SopIngest.Core.Records;
 using SopIngest.Evaluation.Metrics;
 
@@ -38,21 +39,27 @@ public static class FileScorer
     {
         var o = output;
         var characters = default(Ratio);
-        void Chars(string t, string? x) => characters += CharRatio(t, x ?? "");
+        var fields = ImmutableSortedDictionary<string, Ratio>.Empty;
+        void Chars(string field, string t, string? x)
+        {
+            var ratio = CharRatio(t, x ?? "");
+            characters += ratio;
+            fields = fields.SetItem(field, fields.GetValueOrDefault(field) + ratio);
+        }
 
-        Chars(truth.Title, o?.Title);
-        Chars(truth.Number, o?.Number);
-        Chars(truth.Agency.Government, o?.Agency.Government);
-        Chars(truth.Agency.Office, o?.Agency.Office);
-        Chars(truth.Approval.Position, o?.Approval.Position);
-        Chars(truth.Approval.Name, o?.Approval.Name);
-        Chars(Join(truth.LegalBasis), o is null ? null : Join(o.LegalBasis));
-        Chars(Join(truth.Qualifications), o is null ? null : Join(o.Qualifications));
-        Chars(Join(truth.RelatedSops), o is null ? null : Join(o.RelatedSops));
-        Chars(Join(truth.Equipment), o is null ? null : Join(o.Equipment));
-        Chars(Join(truth.Warnings), o is null ? null : Join(o.Warnings));
-        Chars(Join(truth.RecordKeeping), o is null ? null : Join(o.RecordKeeping));
-        Chars(Join(truth.Actors), o is null ? null : Join(o.Actors));
+        Chars("title", truth.Title, o?.Title);
+        Chars("number", truth.Number, o?.Number);
+        Chars("agency", truth.Agency.Government, o?.Agency.Government);
+        Chars("agency", truth.Agency.Office, o?.Agency.Office);
+        Chars("approval", truth.Approval.Position, o?.Approval.Position);
+        Chars("approval", truth.Approval.Name, o?.Approval.Name);
+        Chars("legalBasis", Join(truth.LegalBasis), o is null ? null : Join(o.LegalBasis));
+        Chars("qualifications", Join(truth.Qualifications), o is null ? null : Join(o.Qualifications));
+        Chars("relatedSops", Join(truth.RelatedSops), o is null ? null : Join(o.RelatedSops));
+        Chars("equipment", Join(truth.Equipment), o is null ? null : Join(o.Equipment));
+        Chars("warnings", Join(truth.Warnings), o is null ? null : Join(o.Warnings));
+        Chars("recordKeeping", Join(truth.RecordKeeping), o is null ? null : Join(o.RecordKeeping));
+        Chars("actors", Join(truth.Actors), o is null ? null : Join(o.Actors));
 
         var actors = default(Ratio);
         var shapes = default(Ratio);
@@ -60,11 +67,11 @@ public static class FileScorer
         foreach (var step in truth.Steps)
         {
             var found = o?.Steps.FirstOrDefault(s => s.No == step.No);
-            Chars(step.Activity, found?.Activity);
-            Chars(step.Requirements, found?.Requirements);
-            Chars(step.Output, found?.Output);
-            Chars(step.Notes, found?.Notes);
-            Chars(step.Duration.Text, found?.Duration.Text);
+            Chars("activity", step.Activity, found?.Activity);
+            Chars("requirements", step.Requirements, found?.Requirements);
+            Chars("output", step.Output, found?.Output);
+            Chars("notes", step.Notes, found?.Notes);
+            Chars("waktu", step.Duration.Text, found?.Duration.Text);
             actors += Ratio.Of(found is not null && SameSet(step.Actors, found.Actors));
             shapes += Ratio.Of(found is not null && found.Shape == step.Shape);
             durations += Ratio.Of(found is not null && Near(step.Duration.MinMinutes, found.Duration.MinMinutes) && Near(step.Duration.MaxMinutes, found.Duration.MaxMinutes));
@@ -82,6 +89,7 @@ public static class FileScorer
                 + Ratio.Of(o is not null && truth.Dates.Effective == o.Dates.Effective),
             Nip = Ratio.Of(o is not null && truth.Approval.Nip == o.Approval.Nip),
             Characters = characters,
+            FieldCharacters = fields,
             StepActors = actors,
             StepShapes = shapes,
             Durations = durations,

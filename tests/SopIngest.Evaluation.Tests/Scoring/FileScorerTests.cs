@@ -20,6 +20,19 @@ public sealed class FileScorerTests
     }
 
     [Fact]
+    public void Score_KeepsCharacterAccuracyPerField()
+    {
+        var truth = File([Sop("Penerimaan Surat", steps: ThreeSteps())]);
+        var output = File([Sop("Penerimaan Surar", steps: ThreeSteps())]);
+
+        var card = FileScorer.Score(truth, output);
+
+        Assert.Equal(15.0 / 16, card.FieldCharacters["title"].Value);
+        Assert.Equal(card.Characters.Total, card.FieldCharacters.Values.Sum(f => f.Total));
+        Assert.Equal(card.Characters.Hits, card.FieldCharacters.Values.Sum(f => f.Hits));
+    }
+
+    [Fact]
     public void Score_IsZero_WhenExtractionFailed()
     {
         var truth = File([Sop("Penerimaan Surat", steps: ThreeSteps())], [new OtherPage(1, "PERATURAN")]);
