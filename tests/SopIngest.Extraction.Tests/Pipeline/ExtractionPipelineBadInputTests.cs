@@ -1,5 +1,3 @@
-using SopIngest.Extraction.Tests.Reading.Pdf;
-
 namespace SopIngest.Extraction.Tests.Pipeline;
 
 /// <summary>Bad input gives a clear error in the result, never an exception.</summary>

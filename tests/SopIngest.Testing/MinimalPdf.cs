@@ -1,12 +1,12 @@
 using System.Text;
 
-namespace SopIngest.Extraction.Tests.Reading.Pdf;
+namespace SopIngest.Testing;
 
 /// <summary>
 /// Hand-writes a tiny one-page PDF with a correct cross-reference table, for inputs PdfPig's writer cannot
 /// produce (an /Encrypt dictionary in the trailer).
 /// </summary>
-internal static class MinimalPdf
+public static class MinimalPdf
 {
     private const string Content = "BT /F1 12 Tf 50 700 Td (Hello) Tj ET";
 
