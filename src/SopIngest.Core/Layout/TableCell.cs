@@ -2,7 +2,8 @@ namespace SopIngest.Core.Layout;
 
 /// <summary>
 /// One cell of a table. <paramref name="Paragraphs"/> keeps the cell's paragraphs and list items apart
-/// (markers still on), so the record builder can tell lists from running text.
+/// (markers still on), so the record builder can tell lists from running text. <paramref name="Shapes"/> holds
+/// the flowchart symbols drawn in the cell (readers that cannot see drawings leave it null).
 /// </summary>
 public sealed record TableCell(
     int Row,
@@ -11,7 +12,8 @@ public sealed record TableCell(
     int RowSpan = 1,
     int ColumnSpan = 1,
     Box? Box = null,
-    double Confidence = 1)
+    double Confidence = 1,
+    IReadOnlyList<CellShape>? Shapes = null)
 {
     public string Text => string.Join(" ", Paragraphs).Trim();
 

@@ -14,11 +14,12 @@ internal sealed record StepRow(
     string Output,
     string Notes)
 {
-    public bool IsDecision => Marks.Any(m => m.Mark is SwimlaneMark.DecisionNo or SwimlaneMark.DecisionYes);
+    public bool IsDecision => Marks.Any(m => m.Mark is SwimlaneMark.DecisionNo or SwimlaneMark.DecisionYes or SwimlaneMark.Decision);
 
     /// <summary>
     /// Reads a row. A decision label (Ya/Tidak) in an actor column pushes the Mutu Baku cells to the
     /// right; the Waktu cell is found by its content and the cells around it are read from there.
+    /// Where the reader saw the flowchart's symbols, they alone mark the actors (labels beside arrows are not marks).
     /// </summary>
     public static StepRow Read(IReadOnlyList<TableCell> row, ProcedureLayout layout)
     {
@@ -29,12 +30,19 @@ internal sealed record StepRow(
 
         var waktu = WaktuColumn(cells.Count, layout, Text);
         var marks = new List<(string, SwimlaneMark)>();
+        var shapeMarks = new List<(string, SwimlaneMark)>();
         for (var a = 0; a < layout.Actors.Count && layout.FirstActorColumn + a < waktu - 1; a++)
         {
             var mark = SwimlaneMarks.Classify(Text(layout.FirstActorColumn + a));
             if (mark is not SwimlaneMark.None and not SwimlaneMark.Text)
                 marks.Add((layout.Actors[a], mark));
+            var shapes = row.FirstOrDefault(c => c.Column == layout.FirstActorColumn + a)?.Shapes ?? [];
+            shapeMarks.AddRange(shapes.Select(s => SwimlaneMarks.Of(s.Kind))
+                .Where(m => m != SwimlaneMark.None)
+                .Distinct()
+                .Select(m => (layout.Actors[a], m)));
         }
+        if (shapeMarks.Count > 0) marks = shapeMarks;
         var notes = string.Join("; ", Enumerable.Range(waktu + 2, Math.Max(0, cells.Count - waktu - 2)).Select(Text).Where(t => t.Length > 0));
         return new StepRow(
             LeadingNumber(Text(0)),

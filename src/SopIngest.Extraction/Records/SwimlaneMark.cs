@@ -1,12 +1,26 @@
+using SopIngest.Core.Layout;
+
 namespace SopIngest.Extraction.Records;
 
-/// <summary>What an export kept of the flowchart in an actor column.</summary>
-internal enum SwimlaneMark { None, Shape, Start, End, DecisionYes, DecisionNo, Text }
+/// <summary>
+/// What a reader kept of the flowchart in an actor column: an export's glyph or word, or a drawn symbol
+/// (<see cref="Decision"/> for a diamond, <see cref="Terminator"/> for a start or end whose row decides which).
+/// </summary>
+internal enum SwimlaneMark { None, Shape, Start, End, DecisionYes, DecisionNo, Text, Decision, Terminator }
 
 internal static class SwimlaneMarks
 {
     private static readonly HashSet<string> ShapeGlyphs =
         ["□", "■", "☐", "▢", "◻", "⬜", "○", "◯", "◇", "◊", "♦", "✓", "√", "v", "x", "o", "•", "●", "▭"];
+
+    /// <summary>The mark of a drawn symbol; connectors join the flow across pages and mark no step.</summary>
+    public static SwimlaneMark Of(CellShapeKind kind) => kind switch
+    {
+        CellShapeKind.Process => SwimlaneMark.Shape,
+        CellShapeKind.Decision => SwimlaneMark.Decision,
+        CellShapeKind.Terminator => SwimlaneMark.Terminator,
+        _ => SwimlaneMark.None,
+    };
 
     public static SwimlaneMark Classify(string cell)
     {

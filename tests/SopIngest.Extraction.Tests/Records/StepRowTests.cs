@@ -1,4 +1,5 @@
 using SopIngest.Core.Layout;
+using SopIngest.Core.Records;
 using SopIngest.Extraction.Records;
 
 namespace SopIngest.Extraction.Tests.Records;
@@ -31,5 +32,40 @@ public sealed class StepRowTests
         Assert.Equal([("Kasubag", SwimlaneMark.Shape)], row.Marks);
         Assert.Equal("SK Tim", row.Requirements);
         Assert.Equal("catatan", row.Notes);
+    }
+
+    private static IReadOnlyList<TableCell> WithShape(IReadOnlyList<TableCell> row, int column, params CellShapeKind[] kinds) =>
+        row.Select(c => c.Column == column ? c with { Shapes = kinds.Select(k => new CellShape(k, new Box(0, 0, 10, 10))).ToList() } : c).ToList();
+
+    [Fact]
+    public void Read_TakesActorFromShapeColumn_AndIgnoresLabelsBesideArrows()
+    {
+        // A diamond in Analis's column; the "Tidak" label of its back edge sits in Kepala Dinas's column.
+        var cells = WithShape(Row("4", "Memeriksa", "", "", "", "Tidak", "Draf", "1 jam", "Paraf"), 4, CellShapeKind.Decision);
+
+        var row = StepRow.Read(cells, FourActors);
+
+        Assert.True(row.IsDecision);
+        Assert.Equal([("Analis", SwimlaneMark.Decision)], row.Marks);
+    }
+
+    [Fact]
+    public void Read_GivesNoActor_ForAnOffPageConnector()
+    {
+        var cells = WithShape(Row("7", "Menyusun laporan", "", "", "", "", "Draf", "1 jam", "Laporan"), 3, CellShapeKind.Connector);
+
+        Assert.Empty(StepRow.Read(cells, FourActors).Marks);
+    }
+
+    [Fact]
+    public void Link_MakesTerminatorsStartAndEnd_ByTheirPlaceInTheFlow()
+    {
+        StepRow Step(int no, int actorColumn, CellShapeKind kind) =>
+            StepRow.Read(WithShape(Row(no.ToString(), "Kegiatan", "", "", "", "", "", "1 jam", ""), actorColumn, kind), FourActors);
+
+        var steps = FlowLinker.Link([Step(1, 2, CellShapeKind.Terminator), Step(2, 3, CellShapeKind.Process), Step(3, 5, CellShapeKind.Terminator)]);
+
+        Assert.Equal([StepShape.Start, StepShape.Process, StepShape.End], steps.Select(s => s.Shape));
+        Assert.Equal([["Sekretaris"], ["Kasubag"], ["Kepala Dinas"]], steps.Select(s => s.Actors.ToArray()));
     }
 }

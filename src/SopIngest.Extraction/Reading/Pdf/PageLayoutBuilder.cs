@@ -3,7 +3,7 @@ using SopIngest.Core.Layout;
 namespace SopIngest.Extraction.Reading.Pdf;
 
 /// <summary>
-/// Builds one <see cref="LayoutPage"/>: ruled tables take the words inside them, the remaining words become
+/// Builds one <see cref="LayoutPage"/>: ruled tables take the words and flowchart shapes inside them, the remaining words become
 /// text lines, and everything is ordered top to bottom (a table sits where its top edge is).
 /// </summary>
 internal static class PageLayoutBuilder
@@ -21,7 +21,7 @@ internal static class PageLayoutBuilder
         }
 
         var blocks = new List<LayoutBlock>();
-        blocks.AddRange(grids.Select(g => BuildTable(g, wordsByTable[g], options)));
+        blocks.AddRange(grids.Select(g => BuildTable(g, wordsByTable[g], page.Shapes ?? [], options)));
         blocks.AddRange(LineGrouper.Group(freeWords, options.LineMergeTolerance).Select(ToTextLine));
         var ordered = blocks.OrderBy(b => b.Box!.Top).ThenBy(b => b.Box!.Left).ToList();
         return new LayoutPage(page.Number, ordered, page.Width, page.Height);
@@ -30,14 +30,16 @@ internal static class PageLayoutBuilder
     private static TextLine ToTextLine(WordLine line) =>
         new(line.Text, line.Box, line.Bold, line.Words.Select(w => w.ToLayout()).ToList());
 
-    private static Table BuildTable(TableGrid grid, List<PageWord> words, PdfTextReaderOptions options)
+    private static Table BuildTable(TableGrid grid, List<PageWord> words, IReadOnlyList<CellShape> shapes, PdfTextReaderOptions options)
     {
         var wordsByCell = words.GroupBy(w => grid.CellOf(w.Box)).ToDictionary(g => g.Key, g => g.ToList());
+        var shapesByCell = CellShapes.Assign(grid, shapes, options.RulingSnapTolerance);
         var cells = grid.Cells.Select(cell =>
         {
             var lines = LineGrouper.Group(wordsByCell.GetValueOrDefault(cell) ?? [], options.LineMergeTolerance);
             var paragraphs = CellParagraphs.Split(lines, options.ParagraphGapFactor);
-            return new TableCell(cell.Row, cell.Column, paragraphs, cell.RowSpan, cell.ColumnSpan, cell.Box, cell.Confidence);
+            return new TableCell(
+                cell.Row, cell.Column, paragraphs, cell.RowSpan, cell.ColumnSpan, cell.Box, cell.Confidence, shapesByCell.GetValueOrDefault(cell));
         });
         return new Table(cells.ToList(), grid.Box);
     }

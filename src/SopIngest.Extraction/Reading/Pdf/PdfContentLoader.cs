@@ -8,7 +8,7 @@ using PdfPigWord = UglyToad.PdfPig.Content.Word;
 namespace SopIngest.Extraction.Reading.Pdf;
 
 /// <summary>
-/// The only place that talks to PdfPig: opens the file and copies each page's words and rules into
+/// The only place that talks to PdfPig: opens the file and copies each page's words, rules and flowchart shapes into
 /// <see cref="PdfPageContent"/>. Parser failures become <see cref="UnreadableDocumentException"/> here,
 /// so errors in the layout code are never mistaken for a damaged file.
 /// </summary>
@@ -51,7 +51,8 @@ internal static class PdfContentLoader
             .Select(w => ToPageWord(w, page.Height))
             .ToList();
         var rulings = RulingExtractor.Extract(page.Paths, page.Height, options);
-        return new PdfPageContent(page.Number, page.Width, page.Height, words, rulings);
+        var shapes = ShapeExtractor.Extract(page.Paths, page.Height);
+        return new PdfPageContent(page.Number, page.Width, page.Height, words, rulings, shapes);
     }
 
     private static PageWord ToPageWord(PdfPigWord word, double pageHeight)

@@ -5,9 +5,11 @@ namespace SopIngest.Extraction.Reading.Pdf;
 /// <summary>
 /// What the layout code needs from one PDF page, already in top-left coordinates.
 /// Kept free of PdfPig types so the table and line logic does not depend on the parser.
+/// <paramref name="Shapes"/> are the closed flowchart symbols drawn anywhere on the page.
 /// </summary>
 internal sealed record PdfPageContent(
-    int Number, double Width, double Height, IReadOnlyList<PageWord> Words, IReadOnlyList<Ruling> Rulings);
+    int Number, double Width, double Height, IReadOnlyList<PageWord> Words, IReadOnlyList<Ruling> Rulings,
+    IReadOnlyList<CellShape>? Shapes = null);
 
 /// <summary>A word with the facts line building needs: where its baseline is and how big and bold it is.</summary>
 internal sealed record PageWord(string Text, Box Box, double Baseline, double FontSize, bool Bold)
