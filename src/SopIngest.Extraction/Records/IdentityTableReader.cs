@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SopIngest.Core.Layout;
 
 namespace SopIngest.Extraction.Records;
@@ -6,7 +7,7 @@ namespace SopIngest.Extraction.Records;
 /// Reads identity blocks printed as tables: key/value rows (<c>Nomor SOP | 067/…</c>), the agency header
 /// in the left column, and section headings side by side whose items sit in the next row's same columns.
 /// </summary>
-internal sealed class IdentityTableReader
+internal sealed partial class IdentityTableReader
 {
     private readonly Dictionary<int, SectionKind> _pendingSections = [];
 
@@ -45,6 +46,13 @@ internal sealed class IdentityTableReader
                 AddHeader(walk, header);
                 sawKey = true;
             }
+            else if (SectionInCell(cell) is { } inCell)
+            {
+                var draft = walk.Current is { HasSteps: false } open ? open : walk.StartDraft(page);
+                draft.Section(inCell.Kind).AddRange(inCell.Items);
+                leftHeading = inCell.Kind;
+                walk.Claim(page);
+            }
             else if (Short(cell.Text) && (IdentityVocabulary.Section(cell.Text) ?? GuessedHeading(walk, row, i, leftHeading)) is { } kind)
             {
                 leftHeading = kind;
@@ -72,6 +80,16 @@ internal sealed class IdentityTableReader
             draft.Section(_pendingSections[cell.Column]).AddRange(cell.Paragraphs);
         walk.Claim(page);
         _pendingSections.Clear();
+    }
+
+    /// <summary>"Dasar Hukum: 1. … 2. …": a section's heading and its items printed in one cell.</summary>
+    private static (SectionKind Kind, IReadOnlyList<string> Items)? SectionInCell(TableCell cell)
+    {
+        if (cell.Paragraphs.Count == 0 || HeadingInCell().Match(cell.Paragraphs[0]) is not { Success: true } m
+            || IdentityVocabulary.Section(m.Groups["heading"].Value) is not { } kind)
+            return null;
+        var items = cell.Paragraphs.Skip(1).Prepend(m.Groups["rest"].Value).Where(p => p.Trim().Length > 0).ToList();
+        return items.Count > 0 ? (kind, items) : null;
     }
 
     /// <summary>Left-column cells before the first key are the agency header (003's merged header cell).</summary>
@@ -109,4 +127,7 @@ internal sealed class IdentityTableReader
         Short(text) && (IdentityVocabulary.Field(text) is not null || IdentityVocabulary.Section(text) is not null);
 
     private static bool Short(string text) => text.Length is > 0 and <= 50;
+
+    [GeneratedRegex(@"^\s*(?<heading>[^:]{3,45}):\s*(?<rest>.*)$")]
+    private static partial Regex HeadingInCell();
 }
