@@ -76,6 +76,20 @@ public sealed class ShapeExtractorTests
     }
 
     [Fact]
+    public void Read_FindsNoShapes_InATableRuledCellByCell()
+    {
+        using var pdf = new TempPdf(TwoColumnTable(page =>
+        {
+            foreach (var (x, y) in new[] { (100, 430), (200, 430), (100, 450), (200, 450) })
+                page.DrawRectangle(new PdfPoint(x, y), 100, 20, 0.5);
+        }));
+
+        var table = Assert.Single(new PdfTextReader().Read(pdf.Path).Pages[0].Blocks.OfType<Table>());
+
+        Assert.All(table.Cells, c => Assert.Null(c.Shapes));
+    }
+
+    [Fact]
     public void Extract_IgnoresArrowsArrowheadsAndOffPageConnectors()
     {
         var elbow = Polyline((100, 500), (100, 480), (150, 480), (150, 460));
