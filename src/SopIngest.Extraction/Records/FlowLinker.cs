@@ -37,9 +37,9 @@ internal static class FlowLinker
         if (row.IsDecision) return StepShape.Decision;
         if (row.Marks.Any(m => m.Mark == SwimlaneMark.Start)) return StepShape.Start;
         if (row.Marks.Any(m => m.Mark == SwimlaneMark.End)) return StepShape.End;
-        // A drawn terminator says start or end only by where it stands in the flow.
+        // A drawn terminator says start or end only by where it stands; between them a capsule is a rounded box.
         if (row.Marks.Any(m => m.Mark == SwimlaneMark.Terminator))
-            return index == count - 1 || index > 0 && index >= count / 2 ? StepShape.End : StepShape.Start;
+            return index == 0 ? StepShape.Start : index == count - 1 ? StepShape.End : StepShape.Process;
         if (!markedStart && index == 0 && count > 1) return StepShape.Start;
         if (!markedEnd && index == count - 1) return StepShape.End;
         return StepShape.Process;

@@ -58,6 +58,17 @@ public sealed class StepRowTests
     }
 
     [Fact]
+    public void Link_ReadsACapsuleBetweenStartAndEnd_AsAProcess()
+    {
+        StepRow Step(int no, CellShapeKind kind) =>
+            StepRow.Read(WithShape(Row(no.ToString(), "Kegiatan", "", "", "", "", "", "1 jam", ""), 3, kind), FourActors);
+
+        var steps = FlowLinker.Link([Step(1, CellShapeKind.Terminator), Step(2, CellShapeKind.Terminator), Step(3, CellShapeKind.Terminator)]);
+
+        Assert.Equal([StepShape.Start, StepShape.Process, StepShape.End], steps.Select(s => s.Shape));
+    }
+
+    [Fact]
     public void Link_MakesTerminatorsStartAndEnd_ByTheirPlaceInTheFlow()
     {
         StepRow Step(int no, int actorColumn, CellShapeKind kind) =>
