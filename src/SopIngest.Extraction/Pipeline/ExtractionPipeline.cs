@@ -51,7 +51,7 @@ public sealed class ExtractionPipeline(
     private static string UnsupportedMessage(InputFile input) => input.SniffedType() switch
     {
         "PNG image" or "JPEG image" or "TIFF image" or "ZIP" =>
-            $"{input.SniffedType()} input needs the OCR stage, which this build does not have yet",
-        var kind => $"unsupported file type: {input.Name} holds {kind}; expected a PDF or a .txt/.md OCR export",
+            $"{input.SniffedType()} input needs an OCR reader, and this pipeline has none configured",
+        var kind => $"unsupported file type: {input.Name} holds {kind}; expected a PDF, a TIFF/PNG/JPEG page image, a ZIP of those, or a .txt/.md OCR export",
     };
 }
