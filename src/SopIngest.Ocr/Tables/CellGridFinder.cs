@@ -1,4 +1,5 @@
 using OpenCvSharp;
+using SopIngest.Extraction.Reading.Grid;
 using SopIngest.Ocr.Cleanup;
 
 namespace SopIngest.Ocr.Tables;
@@ -20,7 +21,6 @@ internal static class CellGridFinder
 {
     private const double MinColumnLineFraction = 0.4;
     private const double MinSeparatorCoverage = 0.5;
-    private const double IrregularMergeConfidence = 0.5;
 
     public static IReadOnlyList<PixelGrid> Find(IReadOnlyList<PixelRuling> rulings, double tolerance) =>
         Groups(rulings, tolerance).Select(g => Build(g, tolerance)).OfType<PixelGrid>().ToList();
@@ -51,12 +51,12 @@ internal static class CellGridFinder
         if (allVertical.Count == 0 || !group.Any(r => r.Horizontal)) return null;
         var tallest = allVertical.Max(r => r.Length);
         var vertical = allVertical.Where(r => r.Length >= MinColumnLineFraction * tallest).ToList();
-        var xs = Cluster(vertical.Select(r => r.Position), tolerance);
+        var xs = RulingGrid.Cluster(vertical.Select(r => r.Position), tolerance);
         if (xs.Count < 2) return null;
         var slack = Math.Max(tolerance * 2, (xs[^1] - xs[0]) * 0.01);
         bool AtColumnLine(double x) => x <= xs[0] + slack || x >= xs[^1] - slack || xs.Any(c => Math.Abs(c - x) <= slack);
         var horizontal = group.Where(r => r.Horizontal && r.Length >= 0.5 * MinGap(xs) && AtColumnLine(r.Start) && AtColumnLine(r.End)).ToList();
-        var ys = Cluster(horizontal.Select(r => r.Position).Concat([vertical.Min(r => r.Start), vertical.Max(r => r.End)]), tolerance);
+        var ys = RulingGrid.Cluster(horizontal.Select(r => r.Position).Concat([vertical.Min(r => r.Start), vertical.Max(r => r.End)]), tolerance);
         if (ys.Count < 2 || (xs.Count - 1) * (ys.Count - 1) < 2) return null;
         var grid = new Grid(xs, ys, horizontal, vertical, tolerance);
         var box = new Rect((int)xs[0], (int)ys[0], (int)(xs[^1] - xs[0]), (int)(ys[^1] - ys[0]));
@@ -65,43 +65,10 @@ internal static class CellGridFinder
 
     private static double MinGap(List<double> xs) => xs.Zip(xs.Skip(1), (a, b) => b - a).DefaultIfEmpty(0).Min();
 
-    private static List<double> Cluster(IEnumerable<double> values, double tolerance)
-    {
-        var clusters = new List<List<double>>();
-        foreach (var v in values.Order())
-        {
-            if (clusters.Count > 0 && v - clusters[^1][^1] <= tolerance) clusters[^1].Add(v);
-            else clusters.Add([v]);
-        }
-        return clusters.Select(c => c.Average()).ToList();
-    }
-
-    private static List<PixelCell> MergeCells(Grid grid)
-    {
-        var parent = Enumerable.Range(0, grid.Rows * grid.Columns).ToArray();
-        int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
-        for (var r = 0; r < grid.Rows; r++)
-            for (var c = 0; c < grid.Columns; c++)
-            {
-                var here = r * grid.Columns + c;
-                if (c + 1 < grid.Columns && !grid.HasVerticalSeparator(c + 1, r)) parent[Root(here)] = Root(here + 1);
-                if (r + 1 < grid.Rows && !grid.HasHorizontalSeparator(r + 1, c)) parent[Root(here)] = Root(here + grid.Columns);
-            }
-        return Enumerable.Range(0, parent.Length)
-            .GroupBy(Root)
-            .SelectMany(g => ToCells(grid, g.Select(i => (Row: i / grid.Columns, Col: i % grid.Columns)).ToList()))
-            .OrderBy(c => c.Row).ThenBy(c => c.Column)
+    private static List<PixelCell> MergeCells(Grid grid) =>
+        RulingGrid.MergeCells(grid.Rows, grid.Columns, grid.HasVerticalSeparator, grid.HasHorizontalSeparator)
+            .Select(c => new PixelCell(c.Row, c.Column, c.RowSpan, c.ColumnSpan, grid.BoxOf(c.Row, c.Column, c.RowSpan, c.ColumnSpan), c.Confidence))
             .ToList();
-    }
-
-    private static IEnumerable<PixelCell> ToCells(Grid grid, List<(int Row, int Col)> members)
-    {
-        int top = members.Min(m => m.Row), left = members.Min(m => m.Col);
-        int rowSpan = members.Max(m => m.Row) - top + 1, colSpan = members.Max(m => m.Col) - left + 1;
-        if (members.Count == rowSpan * colSpan)
-            return [new PixelCell(top, left, rowSpan, colSpan, grid.BoxOf(top, left, rowSpan, colSpan), 1)];
-        return members.Select(m => new PixelCell(m.Row, m.Col, 1, 1, grid.BoxOf(m.Row, m.Col, 1, 1), IrregularMergeConfidence));
-    }
 
     private sealed record Grid(List<double> Xs, List<double> Ys, List<PixelRuling> Horizontal, List<PixelRuling> Vertical, double Tolerance)
     {
