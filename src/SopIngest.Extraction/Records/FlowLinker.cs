@@ -3,7 +3,8 @@ using SopIngest.Core.Records;
 namespace SopIngest.Extraction.Records;
 
 /// <summary>
-/// Turns read rows into steps with shapes and next edges. Exports lose the arrows, so the flow is the
+/// Turns read rows into steps with shapes and next edges. Where the reader traced the drawn arrows, they are the
+/// flow; exports lose the arrows (and arrows leaving the page are not traced), so otherwise the flow is the
 /// SOP AP default: row order; a decision goes on with "Ya" and back to the step before with "Tidak".
 /// Where no row carries a start (end) mark, the first (last) step is the terminator the standard prescribes.
 /// </summary>
@@ -27,7 +28,9 @@ internal static class FlowLinker
                 rows[i].Duration,
                 rows[i].Output,
                 rows[i].Notes,
-                Next(shape, numbers, i)));
+                rows[i].DrawnNext is { Count: > 0 } drawn && shape != StepShape.End
+                    ? Drawn(shape, drawn, numbers, i)
+                    : Next(shape, numbers, i)));
         }
         return steps;
     }
@@ -43,6 +46,21 @@ internal static class FlowLinker
         if (!markedStart && index == 0 && count > 1) return StepShape.Start;
         if (!markedEnd && index == count - 1) return StepShape.End;
         return StepShape.Process;
+    }
+
+    /// <summary>
+    /// The drawn arrows. A decision's arrow back up the table is its "Tidak", the one onward its "Ya" (the labels
+    /// beside them are not read); an exit not traced (it leaves the page) is the default one.
+    /// </summary>
+    private static IReadOnlyList<Edge> Drawn(StepShape shape, IReadOnlyList<int> targets, IReadOnlyList<int> numbers, int i)
+    {
+        if (shape != StepShape.Decision) return targets.Order().Select(t => new Edge(t)).ToList();
+        var defaults = Next(shape, numbers, i);
+        var onward = targets.Where(t => t > numbers[i]).Select(t => new Edge(t, "Ya")).ToList();
+        var back = targets.Where(t => t < numbers[i]).Select(t => new Edge(t, "Tidak")).ToList();
+        return (onward.Count > 0 ? onward : defaults.Where(e => e.Label == "Ya"))
+            .Concat(back.Count > 0 ? back : defaults.Where(e => e.Label == "Tidak"))
+            .ToList();
     }
 
     private static IReadOnlyList<Edge> Next(StepShape shape, IReadOnlyList<int> numbers, int i)

@@ -12,16 +12,18 @@ internal sealed record StepRow(
     string Requirements,
     Duration Duration,
     string Output,
-    string Notes)
+    string Notes,
+    IReadOnlyList<int>? DrawnNext = null)
 {
     public bool IsDecision => Marks.Any(m => m.Mark is SwimlaneMark.DecisionNo or SwimlaneMark.DecisionYes or SwimlaneMark.Decision);
 
     /// <summary>
     /// Reads a row. A decision label (Ya/Tidak) in an actor column pushes the Mutu Baku cells to the
     /// right; the Waktu cell is found by its content and the cells around it are read from there.
-    /// Where the reader saw the flowchart's symbols, they alone mark the actors (labels beside arrows are not marks).
+    /// Where the reader saw the flowchart's symbols, they alone mark the actors (labels beside arrows are not marks);
+    /// where it traced the arrows, <see cref="DrawnNext"/> holds the numbers of the steps this row's arrows point at.
     /// </summary>
-    public static StepRow Read(IReadOnlyList<TableCell> row, ProcedureLayout layout)
+    public static StepRow Read(IReadOnlyList<TableCell> row, ProcedureLayout layout, Table? table = null)
     {
         var cells = Enumerable.Range(0, row.Count == 0 ? 0 : row.Max(c => c.Column) + 1)
             .Select(i => row.FirstOrDefault(c => c.Column == i)?.Paragraphs ?? [])
@@ -51,7 +53,20 @@ internal sealed record StepRow(
             Text(waktu - 1),
             DurationParser.Parse(Text(waktu)),
             Text(waktu + 1),
-            notes);
+            notes,
+            DrawnTargets(row, table));
+    }
+
+    /// <summary>The step numbers (first column) of the rows the arrows leaving this row point at; null when no arrows were traced.</summary>
+    private static IReadOnlyList<int>? DrawnTargets(IReadOnlyList<TableCell> row, Table? table)
+    {
+        if (table?.Arrows is not { } arrows || row.Count == 0) return null;
+        var index = row[0].Row;
+        return arrows.Where(a => a.FromRow == index && a.ToRow != index)
+            .Select(a => LeadingNumber(table.Row(a.ToRow).FirstOrDefault(c => c.Column == 0)?.Text ?? ""))
+            .OfType<int>()
+            .Distinct()
+            .ToList();
     }
 
     private static int WaktuColumn(int count, ProcedureLayout layout, Func<int, string> text)
