@@ -49,18 +49,17 @@ internal static class FlowLinker
     }
 
     /// <summary>
-    /// The drawn arrows. A decision's arrow back up the table is its "Tidak", the one onward its "Ya" (the labels
-    /// beside them are not read); an exit not traced (it leaves the page) is the default one.
+    /// The drawn arrows. A decision's exits carry the labels read beside them; an exit without one is "Tidak" when it
+    /// goes back up the table and "Ya" when it goes on. An exit not traced (it leaves the page) is the default one.
     /// </summary>
-    private static IReadOnlyList<Edge> Drawn(StepShape shape, IReadOnlyList<int> targets, IReadOnlyList<int> numbers, int i)
+    private static IReadOnlyList<Edge> Drawn(StepShape shape, IReadOnlyList<Edge> drawn, IReadOnlyList<int> numbers, int i)
     {
-        if (shape != StepShape.Decision) return targets.Order().Select(t => new Edge(t)).ToList();
+        if (shape != StepShape.Decision) return drawn.OrderBy(e => e.To).Select(e => new Edge(e.To)).ToList();
+        var labelled = drawn.Select(e => e with { Label = e.Label ?? (e.To < numbers[i] ? "Tidak" : "Ya") }).ToList();
         var defaults = Next(shape, numbers, i);
-        var onward = targets.Where(t => t > numbers[i]).Select(t => new Edge(t, "Ya")).ToList();
-        var back = targets.Where(t => t < numbers[i]).Select(t => new Edge(t, "Tidak")).ToList();
-        return (onward.Count > 0 ? onward : defaults.Where(e => e.Label == "Ya"))
-            .Concat(back.Count > 0 ? back : defaults.Where(e => e.Label == "Tidak"))
-            .ToList();
+        IEnumerable<Edge> Exit(string label) =>
+            labelled.Any(e => e.Label == label) ? labelled.Where(e => e.Label == label) : defaults.Where(e => e.Label == label);
+        return Exit("Ya").Concat(Exit("Tidak")).ToList();
     }
 
     private static IReadOnlyList<Edge> Next(StepShape shape, IReadOnlyList<int> numbers, int i)

@@ -13,7 +13,7 @@ internal sealed record StepRow(
     Duration Duration,
     string Output,
     string Notes,
-    IReadOnlyList<int>? DrawnNext = null)
+    IReadOnlyList<Edge>? DrawnNext = null)
 {
     public bool IsDecision => Marks.Any(m => m.Mark is SwimlaneMark.DecisionNo or SwimlaneMark.DecisionYes or SwimlaneMark.Decision);
 
@@ -21,7 +21,7 @@ internal sealed record StepRow(
     /// Reads a row. A decision label (Ya/Tidak) in an actor column pushes the Mutu Baku cells to the
     /// right; the Waktu cell is found by its content and the cells around it are read from there.
     /// Where the reader saw the flowchart's symbols, they alone mark the actors (labels beside arrows are not marks);
-    /// where it traced the arrows, <see cref="DrawnNext"/> holds the numbers of the steps this row's arrows point at.
+    /// where it traced the arrows, <see cref="DrawnNext"/> holds the steps this row's arrows point at, with the labels read beside them.
     /// </summary>
     public static StepRow Read(IReadOnlyList<TableCell> row, ProcedureLayout layout, Table? table = null)
     {
@@ -57,15 +57,16 @@ internal sealed record StepRow(
             DrawnTargets(row, table));
     }
 
-    /// <summary>The step numbers (first column) of the rows the arrows leaving this row point at; null when no arrows were traced.</summary>
-    private static IReadOnlyList<int>? DrawnTargets(IReadOnlyList<TableCell> row, Table? table)
+    /// <summary>Edges to the step numbers (first column) of the rows this row's arrows point at; null when no arrows were traced.</summary>
+    private static IReadOnlyList<Edge>? DrawnTargets(IReadOnlyList<TableCell> row, Table? table)
     {
         if (table?.Arrows is not { } arrows || row.Count == 0) return null;
         var index = row[0].Row;
         return arrows.Where(a => a.FromRow == index && a.ToRow != index)
-            .Select(a => LeadingNumber(table.Row(a.ToRow).FirstOrDefault(c => c.Column == 0)?.Text ?? ""))
-            .OfType<int>()
-            .Distinct()
+            .Select(a => (To: LeadingNumber(table.Row(a.ToRow).FirstOrDefault(c => c.Column == 0)?.Text ?? ""), a.Label))
+            .Where(a => a.To is not null)
+            .Select(a => new Edge(a.To!.Value, a.Label))
+            .DistinctBy(e => e.To)
             .ToList();
     }
 

@@ -2,8 +2,11 @@ using OpenCvSharp;
 
 namespace SopIngest.Ocr.Swimlanes;
 
-/// <summary>A connector traced between two symbols: indexes into the shapes it was traced among.</summary>
-internal sealed record PixelArrow(int From, int To);
+/// <summary>
+/// A connector traced between two symbols: indexes into the shapes it was traced among, and where it leaves
+/// the first (table-local pixels), which is where its label ("Ya", "Tidak") is written.
+/// </summary>
+internal sealed record PixelArrow(int From, int To, Point Exit);
 
 /// <summary>
 /// Traces the connectors of a swimlane. With the symbols' outlines masked, every connector is a run of ink that
@@ -25,7 +28,8 @@ internal static class ArrowTracer
     public static IReadOnlyList<PixelArrow> Trace(SwimlaneInk ink, IReadOnlyList<PixelShape> shapes, int dpi)
     {
         if (shapes.Count < 2) return [];
-        var outline = Math.Max(3, dpi / 30);
+        // About a stroke and a half: the outline goes, a line running past a symbol in the gutter stays clear of it.
+        var outline = Math.Max(3, dpi / 45);
         using var runs = ink.Ink.Clone();
         foreach (var shape in shapes) Cv2.Rectangle(runs, Grow(shape.Inside, outline), Scalar.All(0), -1);
         // Runs are joined across small breaks (scans drop bits of thin lines); thickness is read from the ink as it is,
@@ -46,12 +50,12 @@ internal static class ArrowTracer
             var head = ends.MaxBy(e => e.Thickness)!;
             var others = ends.Where(e => e != head).ToList();
             if (head.Thickness < HeadRatio * others.Max(e => e.Thickness)) continue;
-            arrows.AddRange(others.Select(e => new PixelArrow(e.Shape, head.Shape)));
+            arrows.AddRange(others.Select(e => new PixelArrow(e.Shape, head.Shape, e.At)));
         }
         return arrows.Distinct().ToList();
     }
 
-    private sealed record Touch(int Shape, float Thickness);
+    private sealed record Touch(int Shape, float Thickness, Point At);
 
     /// <summary>
     /// For each run, the symbols it touches and how thick the run gets near the touch (the largest distance from
@@ -68,20 +72,22 @@ internal static class ArrowTracer
             var inner = Grow(shapes[s].Inside, outline);
             var window = Grow(inner, reach) & bounds;
             var thickest = new Dictionary<int, float>();
-            var contact = new HashSet<int>();
-            var edge = Grow(inner, 2) & bounds;
+            var contact = new Dictionary<int, (long X, long Y, int N)>();
+            var edge = Grow(inner, 1) & bounds;
             for (var y = window.Top; y < window.Bottom; y++)
                 for (var x = window.Left; x < window.Right; x++)
                 {
                     var run = labels.At<int>(y, x);
                     if (run == 0) continue;
                     thickest[run] = Math.Max(thickest.GetValueOrDefault(run), thickness.At<float>(y, x));
-                    if (edge.Contains(x, y)) contact.Add(run);
+                    if (!edge.Contains(x, y)) continue;
+                    var (sx, sy, n) = contact.GetValueOrDefault(run);
+                    contact[run] = (sx + x, sy + y, n + 1);
                 }
-            foreach (var run in contact)
+            foreach (var (run, (sx, sy, n)) in contact)
             {
                 if (!byRun.TryGetValue(run, out var list)) byRun[run] = list = [];
-                list.Add(new Touch(s, thickest[run]));
+                list.Add(new Touch(s, thickest[run], new Point((int)(sx / n), (int)(sy / n))));
             }
         }
         return byRun;

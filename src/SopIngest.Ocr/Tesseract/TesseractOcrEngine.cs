@@ -33,6 +33,9 @@ public sealed class TesseractOcrEngine : IOcrEngine
 
     private const int SingleLineSegMode = 7;
 
+    // How far from where an arrow leaves a diamond its "Ya"/"Tidak" may be written, in inches.
+    private const double LabelReach = 0.3;
+
     private readonly TesseractOptions _options;
     private readonly PageCleaner _cleaner;
     private readonly TesseractEngine _engine;
@@ -55,7 +58,7 @@ public sealed class TesseractOcrEngine : IOcrEngine
         var cellWords = new List<CellWords>();
         foreach (var (grid, index) in grids.OrderBy(g => g.Box.Top).Select((g, i) => (g, i)))
         {
-            var swimlane = SwimlaneReader.Read(clean.Binary, grid, page.Dpi);
+            var swimlane = SwimlaneReader.Read(clean.Binary, clean.TextOnly, grid, page.Dpi);
             var cells = new List<TableCell>();
             foreach (var cell in grid.Cells)
             {
@@ -67,13 +70,20 @@ public sealed class TesseractOcrEngine : IOcrEngine
                     ToBox(cell.Box, scale), Math.Round(confidence, 3), ShapesOf(swimlane, cell, scale), found.Count > 0 ? found : null));
                 if (words.Count > 0) cellWords.Add(new CellWords(index, cell.Row, cell.Column, found));
             }
-            blocks.Add(new Table(cells, ToBox(grid.Box, scale), swimlane.Arrows.Count > 0 ? swimlane.Arrows : null));
+            blocks.Add(new Table(cells, ToBox(grid.Box, scale), Arrows(swimlane, cells, page.Dpi, scale)));
         }
         blocks.AddRange(ReadFreeText(clean, grids, page.Dpi, scale));
 
         var ordered = blocks.OrderBy(b => b.Box!.Top).ThenBy(b => b.Box!.Left).ToList();
         var layout = new LayoutPage(page.Number, ordered, clean.Width * scale, clean.Height * scale);
         return new OcrPage(layout, cellWords, clean.Rotation, clean.Skew);
+    }
+
+    private static IReadOnlyList<FlowArrow>? Arrows(PixelSwimlane swimlane, List<TableCell> cells, int dpi, double scale)
+    {
+        if (swimlane.Arrows.Count == 0) return null;
+        var words = cells.SelectMany(c => c.Words ?? []).ToList();
+        return ArrowLabels.Label(swimlane.Arrows.Select(a => (a, a.Exit.X * scale, a.Exit.Y * scale)), words, LabelReach * dpi * scale);
     }
 
     private static IReadOnlyList<CellShape>? ShapesOf(PixelSwimlane swimlane, PixelCell cell, double scale) =>

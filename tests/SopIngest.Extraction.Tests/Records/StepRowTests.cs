@@ -107,6 +107,19 @@ public sealed class StepRowTests
     }
 
     [Fact]
+    public void Link_TakesTheLabelsReadBesideADecisionsExits()
+    {
+        // Unusual but drawn so: "Ya" leads back to step 1, "Tidak" on to step 3's row... of a four-row table, step 2 decides.
+        var table = Traced(new(0, 3, 1, 3), new(1, 3, 0, 3, "Ya"), new(1, 3, 2, 3, "Tidak"), new(2, 3, 3, 3));
+        var rows = Enumerable.Range(0, 4).Select(r => StepRow.Read(table.Row(r), FourActors, table)).ToList();
+        rows[1] = rows[1] with { Marks = [("Kasubag", SwimlaneMark.Decision)] };
+
+        var steps = FlowLinker.Link(rows);
+
+        Assert.Equal([new Edge(1, "Ya"), new Edge(3, "Tidak")], steps[1].Next);
+    }
+
+    [Fact]
     public void Link_KeepsTheDefaultExit_WhereNoArrowWasTraced()
     {
         // Step 2's arrow leaves the page (not traced); the decision's onward exit leaves it too.

@@ -45,6 +45,13 @@ internal sealed class SwimlaneSketch(int rows, int lanes, int dpi)
         return this;
     }
 
+    /// <summary>A word (a decision's "Ya" or "Tidak") with its baseline's left end at (x, y) inches.</summary>
+    public SwimlaneSketch Label(string text, double x, double y)
+    {
+        _marks.Add(m => Cv2.PutText(m, text, P(x, y), HersheyFonts.HersheyDuplex, dpi / 300.0 * 0.9, Scalar.All(0), Thick, LineTypes.AntiAlias));
+        return this;
+    }
+
     /// <summary>A connector through the points (inches), its arrowhead at the last one.</summary>
     public SwimlaneSketch Arrow(params (double X, double Y)[] points)
     {
