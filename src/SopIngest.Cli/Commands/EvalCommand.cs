@@ -8,7 +8,7 @@ using SopIngest.Evaluation.Running;
 namespace SopIngest.Cli.Commands;
 
 /// <summary>
-/// <c>eval --truth DIR --out DIR [--scans DIR] [--limit N] [--only CLASS] [--correction both [--extracted DIR]]</c>:
+/// <c>eval --truth DIR --out DIR [--scans DIR] [--limit N] [--only CLASS] [--correction on|off|both [--extracted DIR]]</c>:
 /// extracts every file of a truth set with the embedded pipeline and writes report.md, report.json and chart.png.
 /// With <c>--correction both</c> each file is read once and scored with text correction off and on, side by side
 /// (correction.md, correction.json); <c>--extracted DIR</c> takes the uncorrected outputs of an earlier run from DIR
@@ -33,9 +33,13 @@ internal static class EvalCommand
             OnlyClass = args.Value("--only"),
         };
         var info = new RunInfo(DateTimeOffset.UtcNow, Commit(), Machine(), "embedded defaults (Composition.FromEnvironment)");
-        if (args.Value("--correction") == "both")
+        var correction = args.Value("--correction");
+        if (correction == "both")
             return SideBySide(args, options, info, compose);
-        var files = new EvalRunner(compose(null).Pipeline.Extract).Run(options, Console.Error.WriteLine);
+        if (correction is not (null or "on" or "off"))
+            return Usage.Fail($"--correction takes on, off or both, not {correction}");
+        bool? correct = correction is null ? null : correction == "on"; // none given: SOPINGEST_CORRECT decides
+        var files = new EvalRunner(compose(correct).Pipeline.Extract).Run(options, Console.Error.WriteLine);
         ReportWriter.Write(new EvalReport(info, files), outDir);
         Console.Error.WriteLine($"{files.Count} files scored; report in {Path.Combine(outDir, "report.md")}");
         return 0;

@@ -40,4 +40,8 @@ public sealed class EvalCommandTests : IDisposable
     [Fact]
     public void Run_WithoutTruth_IsAUsageError() =>
         Assert.Equal(2, EvalCommand.Run(CliArgs.Parse(["--out", _dir, "--correction", "both"]), Composition.FromEnvironment));
+
+    [Fact]
+    public void Run_WithAnUnknownCorrectionValue_IsAUsageError() =>
+        Assert.Equal(2, EvalCommand.Run(CliArgs.Parse(["--truth", Path.Combine(Scans, "truth"), "--out", _dir, "--correction", "maybe"]), Composition.FromEnvironment));
 }
