@@ -31,7 +31,7 @@ internal static class ArrowTracer
         // About a stroke and a half: the outline goes, a line running past a symbol in the gutter stays clear of it.
         var outline = Math.Max(3, dpi / 45);
         using var runs = ink.Ink.Clone();
-        foreach (var shape in shapes) Cv2.Rectangle(runs, Grow(shape.Inside, outline), Scalar.All(0), -1);
+        foreach (var shape in shapes) Cv2.Rectangle(runs, Rect.Inflate(shape.Inside, outline, outline), Scalar.All(0), -1);
         // Runs are joined across small breaks (scans drop bits of thin lines); thickness is read from the ink as it is,
         // since the joining also merges lines running side by side into something as thick as a head.
         using var joined = SwimlaneInk.Bridge(runs, Math.Max(3, (int)(MaxBreak * dpi)));
@@ -69,11 +69,11 @@ internal static class ArrowTracer
         var byRun = new Dictionary<int, List<Touch>>();
         for (var s = 0; s < shapes.Count; s++)
         {
-            var inner = Grow(shapes[s].Inside, outline);
-            var window = Grow(inner, reach) & bounds;
+            var inner = Rect.Inflate(shapes[s].Inside, outline, outline);
+            var window = Rect.Inflate(inner, reach, reach) & bounds;
             var thickest = new Dictionary<int, float>();
             var contact = new Dictionary<int, (long X, long Y, int N)>();
-            var edge = Grow(inner, 1) & bounds;
+            var edge = Rect.Inflate(inner, 1, 1) & bounds;
             for (var y = window.Top; y < window.Bottom; y++)
                 for (var x = window.Left; x < window.Right; x++)
                 {
@@ -93,5 +93,4 @@ internal static class ArrowTracer
         return byRun;
     }
 
-    private static Rect Grow(Rect r, int by) => new(r.X - by, r.Y - by, r.Width + 2 * by, r.Height + 2 * by);
 }

@@ -40,11 +40,15 @@ internal static class ShapeFinder
         foreach (var (box, patch) in Insides(ink, dpi, MaxBreak))
             using (patch)
                 if (!shapes.Any(s => (s.Inside & box).Width > 0) && ByOutline(ink.Ink, box, bridge / 2) is { } kind)
-                    shapes.Add(new PixelShape(kind, Grow(box, bridge / 2), box));
+                    shapes.Add(new PixelShape(kind, Rect.Inflate(box, bridge / 2, bridge / 2), box));
         return shapes;
     }
 
-    private static PixelShape Shape(CellShapeKind kind, Rect inside, int dpi) => new(kind, Grow(inside, Math.Max(2, dpi / 50)), inside);
+    private static PixelShape Shape(CellShapeKind kind, Rect inside, int dpi)
+    {
+        var stroke = Math.Max(2, dpi / 50);
+        return new PixelShape(kind, Rect.Inflate(inside, stroke, stroke), inside);
+    }
 
     /// <summary>The patches of background that nothing connects to the rest of the table, after closing breaks up to <paramref name="maxBreak"/> inches.</summary>
     private static IEnumerable<(Rect Box, Mat Patch)> Insides(SwimlaneInk ink, int dpi, double maxBreak)
@@ -72,7 +76,7 @@ internal static class ShapeFinder
     /// </summary>
     private static CellShapeKind? ByOutline(Mat ink, Rect inside, int grow)
     {
-        var area = Grow(inside, grow) & new Rect(0, 0, ink.Width, ink.Height);
+        var area = Rect.Inflate(inside, grow, grow) & new Rect(0, 0, ink.Width, ink.Height);
         using var region = ink[area];
         var strip = Math.Max(2, area.Height / 4);
         if (InkExtent(region, new Rect(0, 0, area.Width, strip)) < 0.65 * area.Width
@@ -154,6 +158,4 @@ internal static class ShapeFinder
         });
         return filled / (4.0 * side * side);
     }
-
-    private static Rect Grow(Rect r, int by) => new(r.X - by, r.Y - by, r.Width + 2 * by, r.Height + 2 * by);
 }
