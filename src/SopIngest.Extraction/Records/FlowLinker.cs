@@ -30,7 +30,11 @@ internal static class FlowLinker
                 rows[i].Notes,
                 rows[i].DrawnNext is { Count: > 0 } drawn && shape != StepShape.End
                     ? Drawn(shape, drawn, numbers, i)
-                    : Next(shape, numbers, i)));
+                    : Next(shape, numbers, i))
+            {
+                // Only doubt is written: text exports and born-digital rows read with certainty carry none.
+                Confidence = rows[i].Confidence < 1 ? Math.Round(rows[i].Confidence, 3) : null,
+            });
         }
         return steps;
     }

@@ -13,7 +13,8 @@ internal sealed record StepRow(
     Duration Duration,
     string Output,
     string Notes,
-    IReadOnlyList<Edge>? DrawnNext = null)
+    IReadOnlyList<Edge>? DrawnNext = null,
+    double Confidence = 1)
 {
     public bool IsDecision => Marks.Any(m => m.Mark is SwimlaneMark.DecisionNo or SwimlaneMark.DecisionYes or SwimlaneMark.Decision);
 
@@ -54,7 +55,19 @@ internal sealed record StepRow(
             DurationParser.Parse(Text(waktu)),
             Text(waktu + 1),
             notes,
-            DrawnTargets(row, table));
+            DrawnTargets(row, table),
+            ReadingConfidence(row, table, shapeMarks.Count > 0));
+    }
+
+    /// <summary>
+    /// How sure the reading of the row is: the least confident cell the reader read (OCR word confidences, grid
+    /// doubts), halved when the table's lanes hold symbols but this row's do not (its actor is a guess).
+    /// </summary>
+    private static double ReadingConfidence(IReadOnlyList<TableCell> row, Table? table, bool hasSymbol)
+    {
+        var read = row.Where(c => !c.IsEmpty).Select(c => c.Confidence).DefaultIfEmpty(1).Min();
+        var lanesDrawn = table?.Cells.Any(c => c.Shapes is { Count: > 0 }) == true;
+        return lanesDrawn && !hasSymbol ? read / 2 : read;
     }
 
     /// <summary>Edges to the step numbers (first column) of the rows this row's arrows point at; null when no arrows were traced.</summary>

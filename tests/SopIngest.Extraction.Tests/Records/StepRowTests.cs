@@ -130,4 +130,23 @@ public sealed class StepRowTests
         Assert.Equal([new Edge(3)], steps[1].Next);
         Assert.Equal([new Edge(1, "Tidak")], steps[3].Next);
     }
+
+    [Fact]
+    public void Link_WritesDoubt_FromTheLeastConfidentCell_AndFromAMissingSymbol()
+    {
+        var table = Traced(new FlowArrow(0, 3, 1, 3));
+        var doubtful = table.Cells.Select(c => (c.Row, c.Column) switch
+        {
+            (1, 1) => c with { Confidence = 0.62 },
+            (2, 3) => c with { Shapes = null },
+            _ => c,
+        }).ToList();
+        table = table with { Cells = doubtful };
+
+        var steps = LinkTraced(table);
+
+        Assert.Null(steps[0].Confidence);
+        Assert.Equal(0.62, steps[1].Confidence);
+        Assert.Equal(0.5, steps[2].Confidence);
+    }
 }
