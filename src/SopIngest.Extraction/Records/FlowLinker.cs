@@ -14,7 +14,8 @@ internal static class FlowLinker
     {
         var markedStart = rows.Any(r => r.Marks.Any(m => m.Mark is SwimlaneMark.Start));
         var markedEnd = rows.Any(r => r.Marks.Any(m => m.Mark is SwimlaneMark.End));
-        var numbers = rows.Select(r => r.No ?? 0).ToList();
+        var numbers = StepNumbers.Repair(rows.Select(r => r.No).ToList());
+        var byOrigin = rows.Select((r, i) => (r.Origin, i)).Where(x => x.Origin is not null).ToDictionary(x => x.Origin!, x => x.i);
         var steps = new List<Step>(rows.Count);
         for (var i = 0; i < rows.Count; i++)
         {
@@ -28,7 +29,7 @@ internal static class FlowLinker
                 rows[i].Duration,
                 rows[i].Output,
                 rows[i].Notes,
-                rows[i].DrawnNext is { Count: > 0 } drawn && shape != StepShape.End
+                Targets(rows[i], byOrigin, numbers) is { Count: > 0 } drawn && shape != StepShape.End
                     ? Drawn(shape, drawn, numbers, i)
                     : Next(shape, numbers, i))
             {
@@ -51,6 +52,16 @@ internal static class FlowLinker
         if (!markedEnd && index == count - 1) return StepShape.End;
         return StepShape.Process;
     }
+
+    /// <summary>The drawn arrows of a row as edges to the numbers of the step rows they point at.</summary>
+    private static List<Edge> Targets(StepRow row, Dictionary<RowOrigin, int> byOrigin, IReadOnlyList<int> numbers) =>
+        row.Origin is null || row.DrawnNext is null
+            ? []
+            : row.DrawnNext
+                .Select(e => byOrigin.TryGetValue(row.Origin with { Row = e.ToRow }, out var j) ? new Edge(numbers[j], e.Label) : null)
+                .OfType<Edge>()
+                .DistinctBy(e => e.To)
+                .ToList();
 
     /// <summary>
     /// The drawn arrows. A decision's exits carry the labels read beside them; an exit without one is "Tidak" when it

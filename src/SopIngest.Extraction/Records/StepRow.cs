@@ -13,8 +13,9 @@ internal sealed record StepRow(
     Duration Duration,
     string Output,
     string Notes,
-    IReadOnlyList<Edge>? DrawnNext = null,
-    double Confidence = 1)
+    IReadOnlyList<DrawnExit>? DrawnNext = null,
+    double Confidence = 1,
+    RowOrigin? Origin = null)
 {
     public bool IsDecision => Marks.Any(m => m.Mark is SwimlaneMark.DecisionNo or SwimlaneMark.DecisionYes or SwimlaneMark.Decision);
 
@@ -22,7 +23,7 @@ internal sealed record StepRow(
     /// Reads a row. A decision label (Ya/Tidak) in an actor column pushes the Mutu Baku cells to the
     /// right; the Waktu cell is found by its content and the cells around it are read from there.
     /// Where the reader saw the flowchart's symbols, they alone mark the actors (labels beside arrows are not marks);
-    /// where it traced the arrows, <see cref="DrawnNext"/> holds the steps this row's arrows point at, with the labels read beside them.
+    /// where it traced the arrows, <see cref="DrawnNext"/> holds the rows this row's arrows point at, with the labels read beside them.
     /// </summary>
     public static StepRow Read(IReadOnlyList<TableCell> row, ProcedureLayout layout, Table? table = null)
     {
@@ -56,7 +57,8 @@ internal sealed record StepRow(
             Text(waktu + 1),
             notes,
             DrawnTargets(row, table),
-            ReadingConfidence(row, table, shapeMarks.Count > 0));
+            ReadingConfidence(row, table, shapeMarks.Count > 0),
+            table is null || row.Count == 0 ? null : new RowOrigin(table, row[0].Row));
     }
 
     /// <summary>
@@ -70,16 +72,14 @@ internal sealed record StepRow(
         return lanesDrawn && !hasSymbol ? read / 2 : read;
     }
 
-    /// <summary>Edges to the step numbers (first column) of the rows this row's arrows point at; null when no arrows were traced.</summary>
-    private static IReadOnlyList<Edge>? DrawnTargets(IReadOnlyList<TableCell> row, Table? table)
+    /// <summary>The rows this row's arrows point at; null when no arrows were traced.</summary>
+    private static IReadOnlyList<DrawnExit>? DrawnTargets(IReadOnlyList<TableCell> row, Table? table)
     {
         if (table?.Arrows is not { } arrows || row.Count == 0) return null;
         var index = row[0].Row;
         return arrows.Where(a => a.FromRow == index && a.ToRow != index)
-            .Select(a => (To: LeadingNumber(table.Row(a.ToRow).FirstOrDefault(c => c.Column == 0)?.Text ?? ""), a.Label))
-            .Where(a => a.To is not null)
-            .Select(a => new Edge(a.To!.Value, a.Label))
-            .DistinctBy(e => e.To)
+            .Select(a => new DrawnExit(a.ToRow, a.Label))
+            .DistinctBy(e => e.ToRow)
             .ToList();
     }
 
@@ -104,3 +104,9 @@ internal sealed record StepRow(
         return digits.Length is > 0 and < 4 ? int.Parse(digits) : null;
     }
 }
+
+/// <summary>Where a step row stands: its table and row index, so drawn arrows find their target rows.</summary>
+internal sealed record RowOrigin(Table Table, int Row);
+
+/// <summary>An arrow drawn from a step row to another row of its table, with the label read beside it.</summary>
+internal sealed record DrawnExit(int ToRow, string? Label);
