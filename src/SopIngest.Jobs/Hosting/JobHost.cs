@@ -74,11 +74,12 @@ public sealed class JobHost : IDisposable
         if (runJobs)
         {
             var worker = $"{Environment.MachineName}:{Environment.ProcessId}";
-            var job = new DocumentJob(runtime.Work, runtime.Records, runtime.Files, extractor, sinks, worker);
+            var jobs = JobSet.Compose(runtime, extractor, sinks, queue, worker);
             server = new BackgroundJobServer(new BackgroundJobServerOptions
             {
                 WorkerCount = Math.Max(1, options.Workers),
-                Activator = new ComposedJobActivator(new DocumentJobEntry(job)),
+                Queues = HangfireJobQueue.Queues,
+                Activator = new ComposedJobActivator(jobs),
                 ServerName = worker,
                 SchedulePollingInterval = TimeSpan.FromSeconds(1),
                 ShutdownTimeout = TimeSpan.FromSeconds(5),
