@@ -62,6 +62,7 @@ public sealed class DocumentJob(
             work.Fail(documentId, "the file has no pages", 0);
             return;
         }
+        work.Counted(documentId, pageCount);
         var done = layouts.Done(documentId);
         var missing = Enumerable.Range(1, pageCount).Where(p => !done.Contains(p)).ToList();
         if (missing.Count == 0)

@@ -138,6 +138,17 @@ public sealed class DocumentWork(StoreDatabase database, TimeProvider clock)
         db.SaveChanges();
     }
 
+    /// <summary>Records the page count found when a document is split into page jobs, for progress.</summary>
+    public void Counted(long documentId, int pageCount)
+    {
+        using var db = database.Open();
+        var d = db.Documents.FirstOrDefault(x => x.Id == documentId);
+        if (d is null)
+            return;
+        d.Counted(pageCount, Now);
+        db.SaveChanges();
+    }
+
     public void Succeed(long documentId, int pageCount) => Finish(documentId, d => d.Succeed(pageCount, Now));
 
     public void Fail(long documentId, string error, int? pageCount = null) => Finish(documentId, d => d.Fail(error, pageCount, Now));

@@ -76,6 +76,9 @@ public sealed class PageJobTests
         await again.Document.RunAsync(docId);
 
         Assert.Equal(["page 4/9", "page 5/9", "page 6/9", "page 7/9", "page 8/9", "page 9/9"], restarted.Queued);
+        var inProgress = store.Runtime.Queries.Document(docId)!;
+        Assert.Equal(9, inProgress.PageCount); // progress: 3 of 9 pages stored
+        Assert.Equal(3, inProgress.Stages.Count(s => s.Stage == PageLayouts.Layout));
         await restarted.RunAllAsync(again);
         Assert.Equal("succeeded", store.Runtime.Queries.Document(docId)!.State);
         Assert.Equal(9, extractor.PageReads);
