@@ -9,7 +9,7 @@ return args.FirstOrDefault() switch
     "eval" => EvalCommand.Run(CliArgs.Parse(args[1..]), Composition.FromEnvironment),
     "check" => CheckCommand.Run(CliArgs.Parse(args[1..])),
     "export" => ExportCommand.Run(CliArgs.Parse(args[1..])),
-    "ingest" => IngestCommand.Run(CliArgs.Parse(args[1..]), Composition.FromEnvironment()),
+    "ingest" => IngestCommand.Run(CliArgs.Parse(args[1..]), () => Composition.FromEnvironment()),
     "worker" => WorkerCommand.Run(CliArgs.Parse(args[1..]), Composition.FromEnvironment()),
     "serve" => ServeCommand.Run(CliArgs.Parse(args[1..]), Composition.FromEnvironment()),
     "user" => UserCommand.Run(CliArgs.Parse(args[1..]), Console.In),

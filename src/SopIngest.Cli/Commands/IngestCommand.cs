@@ -14,7 +14,7 @@ namespace SopIngest.Cli.Commands;
 /// </summary>
 internal static class IngestCommand
 {
-    public static int Run(CliArgs args, Composition composition)
+    public static int Run(CliArgs args, Func<Composition> compose)
     {
         if (args.Positional.Count == 0)
             return Usage.Fail("ingest needs PATH... (files, folders or ZIPs)");
@@ -23,7 +23,10 @@ internal static class IngestCommand
         var runtime = IngestRuntime.Open(settings.Store, settings.Intake);
         // Embedded mode: with --wait this process is the worker. With the shared PostgreSQL queue, workers do the work.
         var runJobs = wait && !settings.Jobs.IsPostgres;
-        using var host = IngestHosts.StartJobs(runtime, settings, composition, runJobs);
+        // Only a process that works the queue loads the readers and the corrector's model (seconds of start-up).
+        using var host = runJobs
+            ? IngestHosts.StartJobs(runtime, settings, compose(), runJobs: true)
+            : IngestHosts.StartQueue(runtime, settings);
         var console = StderrConsole.Create();
 
         RegisteredBatch batch;
@@ -76,6 +79,10 @@ internal static class IngestHosts
 {
     /// <summary>Where stored records are announced. The search index plugs its <see cref="IRecordSink"/> in here.</summary>
     public static IReadOnlyList<IRecordSink> Sinks() => [];
+
+    /// <summary>A host that only queues work (intake without <c>--wait</c>, or with a shared queue whose workers do it).</summary>
+    public static JobHost StartQueue(IngestRuntime runtime, IngestSettings settings) =>
+        JobHost.Start(runtime, settings.Jobs, null, [], runJobs: false, settings.Store.ConnectionString);
 
     public static JobHost StartJobs(IngestRuntime runtime, IngestSettings settings, Composition composition, bool runJobs,
         IReadOnlyList<IRecordSink>? sinks = null) =>

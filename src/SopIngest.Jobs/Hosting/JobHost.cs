@@ -41,9 +41,14 @@ public sealed class JobHost : IDisposable
     public Dispatcher Dispatcher { get; }
     public bool RunsJobs => _server is not null;
 
-    /// <summary>Sets up Hangfire; with <paramref name="runJobs"/> this process also works the queue.</summary>
-    public static JobHost Start(IngestRuntime runtime, JobsOptions options, IDocumentExtractor extractor, IReadOnlyList<IRecordSink> sinks, bool runJobs, string? storeConnectionString = null)
+    /// <summary>
+    /// Sets up Hangfire; with <paramref name="runJobs"/> this process also works the queue with
+    /// <paramref name="extractor"/> (a host that only queues needs none, and loads no reader or model).
+    /// </summary>
+    public static JobHost Start(IngestRuntime runtime, JobsOptions options, IDocumentExtractor? extractor, IReadOnlyList<IRecordSink> sinks, bool runJobs, string? storeConnectionString = null)
     {
+        if (runJobs && extractor is null)
+            throw new ArgumentNullException(nameof(extractor), "a host that runs jobs needs the pipeline to run");
         JobStorage storage;
         string identity;
         if (options.IsPostgres)
@@ -74,11 +79,12 @@ public sealed class JobHost : IDisposable
         if (runJobs)
         {
             var worker = $"{Environment.MachineName}:{Environment.ProcessId}";
-            var job = new DocumentJob(runtime.Work, runtime.Records, runtime.Files, extractor, sinks, worker);
+            var jobs = JobSet.Compose(runtime, extractor!, sinks, queue, worker);
             server = new BackgroundJobServer(new BackgroundJobServerOptions
             {
                 WorkerCount = Math.Max(1, options.Workers),
-                Activator = new ComposedJobActivator(new DocumentJobEntry(job)),
+                Queues = HangfireJobQueue.Queues,
+                Activator = new ComposedJobActivator(jobs),
                 ServerName = worker,
                 SchedulePollingInterval = TimeSpan.FromSeconds(1),
                 ShutdownTimeout = TimeSpan.FromSeconds(5),

@@ -1,22 +1,25 @@
 using SopIngest.Core.Json;
 using SopIngest.Core.Records;
+using SopIngest.Extraction.Reading;
+using SopIngest.Jobs.Queueing;
 using SopIngest.Storage.Files;
-using SopIngest.Storage.Records;
 using SopIngest.Storage.Store;
 
 namespace SopIngest.Jobs.Pipeline;
 
 /// <summary>
-/// The background job for one document. It takes the document id only and is re-entrant: each stage's
-/// output is stored before the next stage starts, so a retry (or a restart after a crash) picks up at
-/// the first stage without a stored output.
+/// The background job for one document. It takes the document id only and is re-entrant. A document whose
+/// reader reads page by page is split: one <see cref="PageJob"/> per page whose layout is not stored yet (they
+/// run in parallel), and the last of them queues the <see cref="AssemblyJob"/>. Other documents (text exports)
+/// are read whole here, their output stored before the records are, so a retry does not read them again.
 /// </summary>
 public sealed class DocumentJob(
     DocumentWork work,
-    RecordWriter records,
     IFileStore files,
     IDocumentExtractor extractor,
-    IReadOnlyList<IRecordSink> sinks,
+    PageLayouts layouts,
+    RecordsCompletion completion,
+    IJobQueue queue,
     string worker)
 {
     public const int WholeDocument = 0;
@@ -27,25 +30,45 @@ public sealed class DocumentJob(
         var doc = work.Start(documentId);
         if (doc is null)
             return;
+        var path = StoredInput.PathOf(files, doc);
 
-        // 2. Read it: reader → records → record stages, unless a stored output exists for this version.
-        var result = ReadStored(documentId) ?? Extract(doc);
-
-        // 3. A document without records is a failure with its reason; the batch goes on.
-        if (result.Records.Count == 0)
+        // 2. Read page by page when the reader can: queue the pages not stored yet, or the assembly when none is left.
+        int? pageCount;
+        try
         {
-            work.Fail(documentId, result.Error ?? "no SOP found in the file", result.PageCount);
+            using var pages = extractor.OpenPages(path);
+            pageCount = pages?.PageCount;
+        }
+        catch (UnreadableDocumentException e)
+        {
+            work.Fail(documentId, e.Message, e.PageCount); // damaged, encrypted, too many pages: no retry helps
+            return;
+        }
+        if (pageCount is { } count)
+        {
+            Split(documentId, count);
             return;
         }
 
-        // 4. Store the records (keyed by document and position: a retry creates no duplicate), then tell the sinks.
-        var stored = records.Store(documentId, result.Records, $"pipeline/{extractor.Stage}@{extractor.Version}");
-        var evt = new RecordsStored(documentId, doc.FileName, doc.Sha256, stored);
-        foreach (var sink in sinks)
-            await sink.RecordsStoredAsync(evt, ct);
+        // 3. Read whole: reader → records → record stages, unless a stored output exists for this version; then finish.
+        var result = ReadStored(documentId) ?? Extract(doc, path);
+        await completion.CompleteAsync(doc, result, ct);
+    }
 
-        // 5. Done.
-        work.Succeed(documentId, result.PageCount);
+    private void Split(long documentId, int pageCount)
+    {
+        if (pageCount == 0)
+        {
+            work.Fail(documentId, "the file has no pages", 0);
+            return;
+        }
+        work.Counted(documentId, pageCount);
+        var done = layouts.Done(documentId);
+        var missing = Enumerable.Range(1, pageCount).Where(p => !done.Contains(p)).ToList();
+        if (missing.Count == 0)
+            queue.EnqueueAssembly(documentId, pageCount);
+        foreach (var page in missing)
+            queue.EnqueuePage(documentId, page, pageCount);
     }
 
     private ExtractResult? ReadStored(long documentId)
@@ -54,10 +77,8 @@ public sealed class DocumentJob(
         return json is null ? null : SopJson.Deserialize<ExtractResult>(json);
     }
 
-    private ExtractResult Extract(WorkItem doc)
+    private ExtractResult Extract(WorkItem doc, string path)
     {
-        var path = files.Find(doc.Sha256, Extension(doc))
-            ?? throw new FileNotFoundException($"the stored file of document {doc.Id} ({doc.Sha256}) is missing from the file store");
         var run = work.BeginRun(doc.Id, WholeDocument, extractor.Stage, extractor.Version, worker);
         ExtractResult result;
         try
@@ -72,13 +93,4 @@ public sealed class DocumentJob(
         work.SaveStageOutput(run, doc.Id, WholeDocument, extractor.Stage, extractor.Version, SopJson.Serialize(result, indented: false));
         return result;
     }
-
-    private static string Extension(WorkItem doc) => doc.Kind switch
-    {
-        "pdf" => "pdf",
-        "png" => "png",
-        "jpeg" => "jpg",
-        "tiff" => "tif",
-        _ => doc.FileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? "md" : "txt",
-    };
 }

@@ -5,11 +5,15 @@ using SopIngest.Ocr.Recognition;
 
 namespace SopIngest.Ocr.Input;
 
-/// <summary>PNG, JPEG and (multi-page) TIFF files as page jobs; sizes are checked from the header before any decoding.</summary>
+/// <summary>
+/// PNG, JPEG and (multi-page) TIFF files as page jobs; sizes are checked from the header before any decoding,
+/// and a page's pixels are read from the file only when the page is read.
+/// </summary>
 internal static class ImagePages
 {
-    public static IReadOnlyList<PageJob> FromBytes(byte[] data, string name, OcrReaderOptions options)
+    public static IReadOnlyList<PageJob> FromFile(string path, string name, OcrReaderOptions options, ReadScope scope)
     {
+        var data = File.ReadAllBytes(path);
         var kind = ImageHeader.Sniff(data);
         var sizes = ImageHeader.Sizes(data);
         if (sizes.Count == 0 || sizes.Any(s => s.Width <= 0 || s.Height <= 0))
@@ -18,19 +22,11 @@ internal static class ImagePages
             throw new UnreadableDocumentException($"the TIFF {name} has {sizes.Count} pages, more than the {options.MaxPages} accepted", sizes.Count);
         foreach (var (w, h) in sizes) CheckPixels(w, h, name, options);
         if (kind != InputKind.Tiff || sizes.Count == 1)
-            return [PageJob.Image(name, number => Decode(data, name, kind, number))];
-        // OpenCV decodes multi-page TIFFs only from a file and all at once; the pages are shared by the jobs.
-        var pages = new Lazy<Mat[]>(() => DecodeTiff(data, name), LazyThreadSafetyMode.ExecutionAndPublication);
+            return [new PageJob(name, number => PageInput.Scan(Decode(File.ReadAllBytes(path), name, kind, number)))];
+        // OpenCV decodes multi-page TIFFs only all at once: the pages are decoded once and handed out one by one.
+        var pages = scope.Add(new TiffPages(path, name));
         return Enumerable.Range(0, sizes.Count)
-            .Select(i => PageJob.Image($"{name} page {i + 1}", number =>
-            {
-                var mats = pages.Value;
-                if (i >= mats.Length || mats[i].Empty())
-                    throw new UnreadableDocumentException($"page {i + 1} of the TIFF {name} could not be decoded");
-                var mat = mats[i];
-                mats[i] = new Mat();
-                return new PageImage(number, mat, PageImage.EstimateDpi(mat.Width, mat.Height), 1);
-            }))
+            .Select(i => new PageJob($"{name} page {i + 1}", number => PageInput.Scan(pages.Take(i, number))))
             .ToList();
     }
 
@@ -53,22 +49,6 @@ internal static class ImagePages
         return new PageImage(number, gray, PageImage.EstimateDpi(gray.Width, gray.Height), 1);
     }
 
-    private static Mat[] DecodeTiff(byte[] data, string name)
-    {
-        var temp = Path.Combine(Path.GetTempPath(), $"sopingest-{Guid.NewGuid():N}.tif");
-        try
-        {
-            File.WriteAllBytes(temp, data);
-            if (!Cv2.ImReadMulti(temp, out var mats, ImreadModes.Grayscale) || mats.Length == 0)
-                throw new UnreadableDocumentException($"the TIFF image {name} is corrupt or truncated and could not be decoded");
-            return mats;
-        }
-        finally
-        {
-            File.Delete(temp);
-        }
-    }
-
     internal static string Describe(InputKind kind) => kind switch
     {
         InputKind.Png => "PNG image",
@@ -76,4 +56,39 @@ internal static class ImagePages
         InputKind.Tiff => "TIFF image",
         _ => kind.ToString(),
     };
+
+    /// <summary>A multi-page TIFF's pages, decoded at the first request; pages never taken are freed with the document.</summary>
+    private sealed class TiffPages(string path, string name) : IDisposable
+    {
+        private readonly Lock _gate = new();
+        private Mat[]? _mats;
+
+        public PageImage Take(int index, int number)
+        {
+            Mat mat;
+            lock (_gate)
+            {
+                _mats ??= DecodeAll();
+                if (index >= _mats.Length || _mats[index].Empty())
+                    throw new UnreadableDocumentException($"page {index + 1} of the TIFF {name} could not be decoded");
+                mat = _mats[index];
+                _mats[index] = new Mat();
+            }
+            return new PageImage(number, mat, PageImage.EstimateDpi(mat.Width, mat.Height), 1);
+        }
+
+        private Mat[] DecodeAll()
+        {
+            if (!Cv2.ImReadMulti(path, out var mats, ImreadModes.Grayscale) || mats.Length == 0)
+                throw new UnreadableDocumentException($"the TIFF image {name} is corrupt or truncated and could not be decoded");
+            return mats;
+        }
+
+        public void Dispose()
+        {
+            lock (_gate)
+                foreach (var mat in _mats ?? [])
+                    mat.Dispose();
+        }
+    }
 }

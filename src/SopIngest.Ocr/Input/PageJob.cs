@@ -4,12 +4,15 @@ using SopIngest.Ocr.Recognition;
 namespace SopIngest.Ocr.Input;
 
 /// <summary>
-/// One page of the document being read: already laid out from a good text layer, or an image still to be
-/// loaded (lazily, so only the pages being OCRed at the moment are in memory) and read by an engine.
+/// One page of the document being read, loaded only when it is read (so only the pages being read at the
+/// moment are in memory). <see cref="Load"/> takes the page's number in the document being built.
 /// </summary>
-internal sealed record PageJob(string Source, LayoutPage? Layout, Func<int, PageImage>? Load)
-{
-    public static PageJob Text(string source, LayoutPage layout) => new(source, layout, null);
+internal sealed record PageJob(string Source, Func<int, PageInput> Load);
 
-    public static PageJob Image(string source, Func<int, PageImage> load) => new(source, null, load);
+/// <summary>A loaded page: already laid out from a good text layer, or an image for an engine to read.</summary>
+internal sealed record PageInput(LayoutPage? Layout, PageImage? Image)
+{
+    public static PageInput Text(LayoutPage layout) => new(layout, null);
+
+    public static PageInput Scan(PageImage image) => new(null, image);
 }

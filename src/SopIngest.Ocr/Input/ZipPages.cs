@@ -7,15 +7,16 @@ namespace SopIngest.Ocr.Input;
 /// <summary>
 /// The entries of a ZIP of page images and PDFs, in name order, checked before anything is expanded:
 /// no absolute or climbing paths, a bounded number and size of entries, no compression bombs, no nested ZIPs.
-/// Other files in the ZIP (a readme, say) are passed over.
+/// Other files in the ZIP (a readme, say) are passed over. Entries are expanded one at a time to temporary
+/// files of the reading's scope, so a large ZIP is never held in memory.
 /// </summary>
 internal static class ZipPages
 {
     private const long BombCheckFloor = 1 << 20;
 
-    public sealed record Entry(string Name, InputKind Kind, byte[] Data);
+    public sealed record Entry(string Name, InputKind Kind, string File);
 
-    public static IReadOnlyList<Entry> Read(string path, string name, OcrReaderOptions options)
+    public static IReadOnlyList<Entry> Read(string path, string name, OcrReaderOptions options, ReadScope scope)
     {
         try
         {
@@ -44,11 +45,13 @@ internal static class ZipPages
             var result = new List<Entry>();
             foreach (var e in entries)
             {
-                var data = ReadBounded(e, options.MaxZipEntryBytes, name);
-                var kind = ImageHeader.Sniff(data.AsSpan(0, Math.Min(16, data.Length)));
+                var file = scope.TempFile(Path.GetExtension(e.FullName));
+                var head = ExpandBounded(e, file, options.MaxZipEntryBytes, name);
+                var kind = ImageHeader.Sniff(head);
                 if (kind == InputKind.Zip)
                     throw new UnreadableDocumentException($"the ZIP {name} holds another ZIP ('{e.FullName}'); unpack it first");
-                if (kind != InputKind.Unknown) result.Add(new Entry(e.FullName, kind, data));
+                if (kind != InputKind.Unknown) result.Add(new Entry(e.FullName, kind, file));
+                else File.Delete(file);
             }
             if (result.Count == 0)
                 throw new UnreadableDocumentException($"the ZIP {name} holds no PDF, TIFF, PNG or JPEG files");
@@ -68,19 +71,21 @@ internal static class ZipPages
         return !normal.Split('/').Any(part => part == "..");
     }
 
-    /// <summary>Reads an entry without trusting its declared size.</summary>
-    private static byte[] ReadBounded(ZipArchiveEntry entry, long limit, string name)
+    /// <summary>Expands an entry to a file without trusting its declared size; returns its first bytes.</summary>
+    private static byte[] ExpandBounded(ZipArchiveEntry entry, string file, long limit, string name)
     {
         using var stream = entry.Open();
-        using var buffer = new MemoryStream();
+        using var output = File.Create(file);
+        var head = new List<byte>(16);
         var chunk = new byte[81920];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > limit)
+            if (head.Count < 16) head.AddRange(chunk.AsSpan(0, Math.Min(read, 16 - head.Count)));
+            output.Write(chunk, 0, read);
+            if (output.Length > limit)
                 throw new UnreadableDocumentException($"'{entry.FullName}' in the ZIP {name} expands beyond the {limit / (1 << 20)} MiB limit");
         }
-        return buffer.ToArray();
+        return [.. head];
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using SopIngest.Core.Layout;
+using SopIngest.Extraction.Pipeline;
 using SopIngest.Extraction.Reading;
 using SopIngest.Extraction.Reading.Pdf;
 using SopIngest.Ocr.Input;
@@ -10,11 +11,12 @@ namespace SopIngest.Ocr.Reading;
 /// <summary>
 /// Reads scanned and mixed inputs into the layout model: PDFs (pages with a good text layer are read by the
 /// born-digital <see cref="PdfTextReader"/>, image pages and pages whose text layer is junk are OCRed), multi-page
-/// TIFF, PNG, JPEG and ZIPs of these. Pages stream through a few workers, each with its own engine reused across
-/// pages and documents, so only the pages being read are in memory.
+/// TIFF, PNG, JPEG and ZIPs of these. A document is opened once and read page by page — by a few workers here
+/// (<see cref="Read"/>), or one page per background job (<see cref="OpenPages"/>); each worker's engine is reused
+/// across pages and documents, and only the pages being read are in memory.
 /// </summary>
 public sealed class OcrDocumentReader(IOcrEngineFactory engines, OcrReaderOptions? options = null, PdfTextReader? textReader = null)
-    : IDocumentReader, IDisposable
+    : IDocumentReader, IPageReader, IDisposable
 {
     private readonly OcrReaderOptions _options = options ?? OcrReaderOptions.Default;
     private readonly PdfTextReader _textReader = textReader ?? new PdfTextReader();
@@ -24,6 +26,29 @@ public sealed class OcrDocumentReader(IOcrEngineFactory engines, OcrReaderOption
 
     public LayoutDocument Read(string path)
     {
+        using var document = OpenPages(path);
+        var pages = new LayoutPage?[document.PageCount];
+        var errors = new ConcurrentDictionary<int, string>();
+        var workers = new ParallelOptions { MaxDegreeOfParallelism = engines.MaxConcurrency };
+        Parallel.For(0, pages.Length, workers, i =>
+        {
+            try
+            {
+                pages[i] = document.ReadPage(i + 1);
+            }
+            catch (UnreadableDocumentException e)
+            {
+                errors[i] = e.Message;
+            }
+        });
+        // One bad page does not sink a document; a document with nothing readable is an error.
+        if (errors.Count == pages.Length)
+            throw new UnreadableDocumentException(errors.OrderBy(e => e.Key).First().Value, pages.Length);
+        return new LayoutDocument(path, pages.Select((p, i) => p ?? new LayoutPage(i + 1, [])).ToList());
+    }
+
+    public IPagedDocument OpenPages(string path)
+    {
         if (!File.Exists(path)) throw new UnreadableDocumentException($"the file {path} does not exist");
         var name = Path.GetFileName(path);
         var head = new byte[16];
@@ -32,112 +57,71 @@ public sealed class OcrDocumentReader(IOcrEngineFactory engines, OcrReaderOption
             if (stream.Length == 0) throw new UnreadableDocumentException($"{name} is empty (0 bytes)");
             head = head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
         }
-        using var scope = new ReadScope();
-        var kind = ImageHeader.Sniff(head);
-        var jobs = kind switch
+        var scope = new ReadScope();
+        try
         {
-            InputKind.Pdf => PdfJobs(path, name, scope),
-            InputKind.Zip => ZipJobs(path, name, scope),
-            InputKind.Png or InputKind.Jpeg or InputKind.Tiff => ImagePages.FromBytes(File.ReadAllBytes(path), name, _options),
-            _ => throw new UnreadableDocumentException($"{name} is not a PDF, TIFF, PNG, JPEG or ZIP file"),
-        };
-        if (jobs.Count > _options.MaxPages)
-            throw new UnreadableDocumentException($"{name} has {jobs.Count} pages, more than the {_options.MaxPages} accepted", jobs.Count);
-        return new LayoutDocument(path, Run(jobs, name));
+            var jobs = Jobs(ImageHeader.Sniff(head), path, name, scope);
+            if (jobs.Count > _options.MaxPages)
+                throw new UnreadableDocumentException($"{name} has {jobs.Count} pages, more than the {_options.MaxPages} accepted", jobs.Count);
+            return new OcrPages(jobs, scope, Recognize);
+        }
+        catch
+        {
+            scope.Dispose();
+            throw;
+        }
     }
 
-    private IReadOnlyList<PageJob> PdfJobs(string path, string name, ReadScope scope)
+    private IReadOnlyList<PageJob> Jobs(InputKind kind, string path, string name, ReadScope scope) => kind switch
+    {
+        InputKind.Pdf => PdfJobs(path, name, scope),
+        InputKind.Zip => ZipJobs(path, name, scope),
+        InputKind.Png or InputKind.Jpeg or InputKind.Tiff => ImagePages.FromFile(path, name, _options, scope),
+        _ => throw new UnreadableDocumentException($"{name} is not a PDF, TIFF, PNG, JPEG or ZIP file"),
+    };
+
+    private List<PageJob> PdfJobs(string path, string name, ReadScope scope)
     {
         var pdf = scope.Add(PdfPages.Open(path, name, _options));
-        var layers = Enumerable.Range(1, pdf.Count).Select(pdf.Judge).ToList();
-        // Good text layers are the born-digital reader's job; it lays out every page, and those pages are kept.
-        var text = layers.Contains(TextLayer.Good) ? _textReader.Read(path).Pages : null;
-        return layers.Select((layer, i) => layer == TextLayer.Good && text != null
-                ? PageJob.Text($"{name} page {i + 1}", text[i])
-                : PageJob.Image($"{name} page {i + 1}", number => pdf.Image(i + 1, number)))
+        // Good text layers are the born-digital reader's job; it is opened only if a page has one.
+        var text = new Lazy<IPagedDocument>(() => scope.Add(_textReader.OpenPages(path)));
+        return Enumerable.Range(1, pdf.Count)
+            .Select(page => new PageJob($"{name} page {page}", number => pdf.Judge(page) == TextLayer.Good
+                ? PageInput.Text(text.Value.ReadPage(page))
+                : PageInput.Scan(pdf.Image(page, number))))
             .ToList();
     }
 
     private List<PageJob> ZipJobs(string path, string name, ReadScope scope)
     {
         var jobs = new List<PageJob>();
-        foreach (var entry in ZipPages.Read(path, name, _options))
+        foreach (var entry in ZipPages.Read(path, name, _options, scope))
         {
             var entryName = $"{name}/{entry.Name}";
-            if (entry.Kind != InputKind.Pdf)
-            {
-                jobs.AddRange(ImagePages.FromBytes(entry.Data, entryName, _options));
-                continue;
-            }
-            var temp = scope.TempFile(".pdf");
-            File.WriteAllBytes(temp, entry.Data);
-            jobs.AddRange(PdfJobs(temp, entryName, scope));
+            jobs.AddRange(entry.Kind == InputKind.Pdf
+                ? PdfJobs(entry.File, entryName, scope)
+                : ImagePages.FromFile(entry.File, entryName, _options, scope));
         }
         return jobs;
     }
 
-    private List<LayoutPage> Run(IReadOnlyList<PageJob> jobs, string name)
+    /// <summary>OCRs one page image with an idle engine (or a new one), and frees the image.</summary>
+    private LayoutPage Recognize(PageImage image)
     {
-        var pages = new LayoutPage?[jobs.Count];
-        var errors = new ConcurrentDictionary<int, string>();
-        var workers = new ParallelOptions { MaxDegreeOfParallelism = engines.MaxConcurrency };
-        Parallel.For(0, jobs.Count, workers, i =>
+        var engine = _idle.TryTake(out var idle) ? idle : engines.Create();
+        try
         {
-            var job = jobs[i];
-            if (job.Layout != null)
-            {
-                pages[i] = job.Layout with { Number = i + 1 };
-                return;
-            }
-            var engine = _idle.TryTake(out var idle) ? idle : engines.Create();
-            try
-            {
-                using var image = job.Load!(i + 1);
-                pages[i] = engine.Recognize(image).Layout;
-            }
-            catch (UnreadableDocumentException e)
-            {
-                errors[i] = e.Message;
-            }
-            finally
-            {
-                _idle.Add(engine);
-            }
-        });
-        // One bad page does not sink a document; a document with nothing readable is an error.
-        if (errors.Count == jobs.Count || (errors.Count > 0 && jobs.Count == 1))
-            throw new UnreadableDocumentException(errors.OrderBy(e => e.Key).First().Value, jobs.Count);
-        return pages.Select((p, i) => p ?? new LayoutPage(i + 1, [])).ToList();
+            using (image)
+                return engine.Recognize(image).Layout;
+        }
+        finally
+        {
+            _idle.Add(engine);
+        }
     }
 
     public void Dispose()
     {
         while (_idle.TryTake(out var engine)) engine.Dispose();
-    }
-
-    /// <summary>What one Read opened or wrote: closed and deleted when it ends.</summary>
-    private sealed class ReadScope : IDisposable
-    {
-        private readonly List<IDisposable> _open = [];
-        private readonly List<string> _files = [];
-
-        public T Add<T>(T item) where T : IDisposable
-        {
-            _open.Add(item);
-            return item;
-        }
-
-        public string TempFile(string extension)
-        {
-            var file = Path.Combine(Path.GetTempPath(), $"sopingest-{Guid.NewGuid():N}{extension}");
-            _files.Add(file);
-            return file;
-        }
-
-        public void Dispose()
-        {
-            foreach (var item in _open) item.Dispose();
-            foreach (var file in _files) File.Delete(file);
-        }
     }
 }

@@ -62,6 +62,15 @@ public sealed class Document
         return true;
     }
 
+    /// <summary>The pages were counted when the document was split into page jobs (progress shows "n of PageCount").</summary>
+    public void Counted(int pageCount, DateTime now)
+    {
+        if (IsFinished)
+            return;
+        PageCount = pageCount;
+        UpdatedAt = now;
+    }
+
     public void Succeed(int pageCount, DateTime now)
     {
         if (IsFinished)

@@ -26,6 +26,14 @@ public sealed class DocumentWork(StoreDatabase database, TimeProvider clock)
         return new WorkItem(d.Id, d.Sha256, d.FileName, d.Kind, d.Attempts);
     }
 
+    /// <summary>The document as a job sees it, without a state change; null when it is finished (or unknown).</summary>
+    public WorkItem? Find(long documentId)
+    {
+        using var db = database.Open();
+        var d = db.Documents.AsNoTracking().FirstOrDefault(x => x.Id == documentId);
+        return d is null || d.IsFinished ? null : new WorkItem(d.Id, d.Sha256, d.FileName, d.Kind, d.Attempts);
+    }
+
     /// <summary>
     /// Claims the right to queue a document in a shared queue: true for exactly one caller while the
     /// document has no queue token (or a claim older than <paramref name="staleAfter"/>, left by a
@@ -70,6 +78,26 @@ public sealed class DocumentWork(StoreDatabase database, TimeProvider clock)
             .Select(p => p.Page).OrderBy(p => p).ToList();
     }
 
+    /// <summary>The stored outputs of the given stages for one document and version, by page.</summary>
+    public IReadOnlyList<(int Page, string Stage, string Json)> StageOutputs(long documentId, IReadOnlyCollection<string> stages, int version)
+    {
+        using var db = database.Open();
+        return db.PageResults.AsNoTracking()
+            .Where(p => p.DocumentId == documentId && stages.Contains(p.Stage) && p.StageVersion == version)
+            .OrderBy(p => p.Page)
+            .Select(p => new { p.Page, p.Stage, p.Json }).ToList()
+            .Select(p => (p.Page, p.Stage, p.Json)).ToList();
+    }
+
+    /// <summary>Pages with a stored output of any of the given stages (for one document and version).</summary>
+    public IReadOnlySet<int> PagesDone(long documentId, IReadOnlyCollection<string> stages, int version)
+    {
+        using var db = database.Open();
+        return db.PageResults.AsNoTracking()
+            .Where(p => p.DocumentId == documentId && stages.Contains(p.Stage) && p.StageVersion == version)
+            .Select(p => p.Page).ToHashSet();
+    }
+
     /// <summary>Stores a stage's output with its run log entry; when another run stored it first, that one stands.</summary>
     public void SaveStageOutput(long runId, long documentId, int page, string stage, int version, string json)
     {
@@ -107,6 +135,17 @@ public sealed class DocumentWork(StoreDatabase database, TimeProvider clock)
         if (run is null)
             return;
         run.End(outcome, Now);
+        db.SaveChanges();
+    }
+
+    /// <summary>Records the page count found when a document is split into page jobs, for progress.</summary>
+    public void Counted(long documentId, int pageCount)
+    {
+        using var db = database.Open();
+        var d = db.Documents.FirstOrDefault(x => x.Id == documentId);
+        if (d is null)
+            return;
+        d.Counted(pageCount, Now);
         db.SaveChanges();
     }
 

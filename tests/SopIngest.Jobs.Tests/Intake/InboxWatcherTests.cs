@@ -45,6 +45,9 @@ public sealed class InboxWatcherTests
         public string Stage => "extract";
         public int Version => 1;
         public Core.Records.ExtractResult Extract(string path) => throw new InvalidOperationException("not run in this test");
+        public Extraction.Pipeline.IPagedDocument? OpenPages(string path) => throw new InvalidOperationException("not run in this test");
+        public Core.Records.ExtractResult Assemble(string path, IReadOnlyList<Extraction.Pipeline.PageReading> pages) =>
+            throw new InvalidOperationException("not run in this test");
     }
 }
 

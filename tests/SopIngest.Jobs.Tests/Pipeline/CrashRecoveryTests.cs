@@ -6,13 +6,15 @@ using SopIngest.Storage.Tests;
 namespace SopIngest.Jobs.Tests.Pipeline;
 
 /// <summary>
-/// Real processes: a worker is killed with SIGKILL in the middle of a batch and started again. Every
-/// document must end succeeded or failed with a reason, no record twice, no stored stage work redone.
+/// Real processes: a worker is killed with SIGKILL in the middle of a batch — while it reads a page of a scan
+/// whose other pages are stored — and started again. Every document must end succeeded or failed with a
+/// reason, no record twice, no stored stage work redone: no page's layout read again after it was stored.
 /// </summary>
 public sealed class CrashRecoveryTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
     private const int Good = 50;
     private const int Bad = 3;
+    private static readonly int Paged = Corpus.PagedInBatch.Length;
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
     [Fact]
@@ -31,11 +33,11 @@ public sealed class CrashRecoveryTests(PostgresFixture postgres) : IClassFixture
             int doneAtKill;
             using (var worker = CliProcess.Start(env, "worker", "--store", store))
             {
-                CliProcess.Until(() => Done(queries, batch) >= 8 && InFlight(database, worker), Patience, "8 documents done and one in flight", worker);
+                CliProcess.Until(() => Done(queries, batch) >= 8 && PageInFlight(database, worker), Patience, "8 documents done and a page in flight", worker);
                 worker.Kill9();
                 doneAtKill = Done(queries, batch);
             }
-            Assert.True(doneAtKill < Good + Bad, $"the worker finished the batch ({doneAtKill}) before it was killed");
+            Assert.True(doneAtKill < Good + Paged + Bad, $"the worker finished the batch ({doneAtKill}) before it was killed");
 
             using (var again = CliProcess.Start(env, "worker", "--store", store))
                 CliProcess.Until(() => queries.Summary(batch)!.Done, Patience, "the batch finished after the restart", again);
@@ -72,9 +74,9 @@ public sealed class CrashRecoveryTests(PostgresFixture postgres) : IClassFixture
             using (var victim = CliProcess.Start(env, "worker"))
             {
                 var batch = Ingest(env, input);
-                CliProcess.Until(() => Done(queries, batch) >= 8 && InFlight(database, victim), Patience, "8 documents done and one in flight", steady, victim);
+                CliProcess.Until(() => Done(queries, batch) >= 8 && PageInFlight(database, victim), Patience, "8 documents done and a page in flight", steady, victim);
                 victim.Kill9();
-                Assert.True(Done(queries, batch) < Good + Bad, "the workers finished the batch before one was killed");
+                Assert.True(Done(queries, batch) < Good + Paged + Bad, "the workers finished the batch before one was killed");
                 using var restarted = CliProcess.Start(env, "worker");
                 CliProcess.Until(() => queries.Summary(batch)!.Done, Patience, "the batch finished after the restart", steady, restarted);
                 AssertEveryDocumentEndedOnce(database, queries, batch);
@@ -96,12 +98,16 @@ public sealed class CrashRecoveryTests(PostgresFixture postgres) : IClassFixture
         return long.Parse(ingest.Stdout.Trim());
     }
 
-    /// <summary>True while the worker has a stage run started and not ended: killing it now interrupts real work.</summary>
-    private static bool InFlight(StoreDatabase database, CliProcess worker)
+    /// <summary>
+    /// True while the worker is reading a page (a layout run started and not ended) of a document with another
+    /// page stored already: killing it now interrupts real work beside work that must not be redone.
+    /// </summary>
+    private static bool PageInFlight(StoreDatabase database, CliProcess worker)
     {
         using var db = database.Open();
         var name = $"{Environment.MachineName}:{worker.Id}";
-        return db.StageRuns.Any(r => r.Worker == name && r.Outcome == null);
+        return db.StageRuns.Any(r => r.Worker == name && r.Stage == "layout" && r.Outcome == null
+            && db.PageResults.Any(p => p.DocumentId == r.DocumentId && p.Stage == "layout"));
     }
 
     private static int Done(StatusQueries queries, long batch)
@@ -113,32 +119,57 @@ public sealed class CrashRecoveryTests(PostgresFixture postgres) : IClassFixture
     private static void AssertEveryDocumentEndedOnce(StoreDatabase database, StatusQueries queries, long batch)
     {
         var status = queries.Batch(batch)!;
-        Assert.Equal(Good + Bad, status.Documents);
-        Assert.Equal(Good, status.Succeeded);
+        Assert.Equal(Good + Paged + Bad, status.Documents);
+        Assert.Equal(Good + Paged, status.Succeeded);
         Assert.Equal(Bad, status.Failed);
         Assert.All(status.Items.Where(i => i.State == "failed"), i => Assert.False(string.IsNullOrWhiteSpace(i.Error)));
 
         using var db = database.Open();
         var docs = db.Documents.ToList();
         Assert.All(docs, d => Assert.True(d.State is DocumentState.Succeeded or DocumentState.Failed));
-        // The pipeline is deterministic: one document, one set of records, each written once (revision 1).
-        var perDoc = db.Records.GroupBy(r => r.DocumentId).Select(g => g.Count()).Distinct().ToList();
-        Assert.Single(perDoc);
-        Assert.Equal(Good * perDoc[0], status.Records);
+        // The pipeline is deterministic: one export, one set of records, each written once (revision 1).
+        var exports = docs.Where(d => d.Kind == "text").Select(d => d.Id).ToList();
+        var perExport = db.Records.Where(r => exports.Contains(r.DocumentId)).GroupBy(r => r.DocumentId).Select(g => g.Count()).Distinct().ToList();
+        Assert.Single(perExport);
         Assert.Equal(db.Records.Count(), db.RecordRevisions.Count());
-        // Stored stage work is never redone: per document one stored output, and no run started after it was stored.
         var outputs = db.PageResults.ToList();
         var runs = db.StageRuns.ToList();
+        AssertEveryPageStoredOnce(docs, outputs);
+        AssertNoStoredWorkRedone(outputs, runs);
+        // The kill interrupted a page read (a run that never ended); that document was done again, that page too.
+        var interrupted = runs.Where(r => r.Outcome is null).ToList();
+        Assert.Contains(interrupted, r => r.Stage == "layout");
+        Assert.All(interrupted, r => Assert.True(docs.Single(d => d.Id == r.DocumentId).Attempts > 1));
+        Assert.All(interrupted.Where(r => r.Stage == "layout"),
+            r => Assert.Single(runs, s => s.DocumentId == r.DocumentId && s.Page == r.Page && s.Outcome == "stored" && s.StartedAt > r.StartedAt));
+    }
+
+    /// <summary>Each page of each scan has its layout (or its reason for being unreadable) stored once, then one assembly.</summary>
+    private static void AssertEveryPageStoredOnce(IReadOnlyList<Document> docs, IReadOnlyList<PageResult> outputs)
+    {
+        foreach (var (name, _, pages) in Corpus.PagedInBatch)
+        {
+            var doc = docs.Single(d => d.FileName.EndsWith(name, StringComparison.Ordinal));
+            Assert.Equal(pages, doc.PageCount);
+            var layouts = outputs.Where(o => o.DocumentId == doc.Id && o.Stage is "layout" or "layout-error").Select(o => o.Page).Order();
+            Assert.Equal(Enumerable.Range(1, pages), layouts);
+            Assert.Single(outputs, o => o.DocumentId == doc.Id && o.Stage == "records" && o.Page == 0);
+        }
+    }
+
+    /// <summary>
+    /// Stored stage work is never redone: per (document, page, stage) one stored output, made by exactly one run,
+    /// and no run of that page and stage started after it was stored — in particular, no page read twice.
+    /// </summary>
+    private static void AssertNoStoredWorkRedone(IReadOnlyList<PageResult> outputs, IReadOnlyList<StageRun> runs)
+    {
         foreach (var output in outputs)
         {
-            var docRuns = runs.Where(r => r.DocumentId == output.DocumentId && r.Stage == output.Stage).ToList();
-            Assert.Single(docRuns, r => r.Outcome == "stored");
-            Assert.DoesNotContain(docRuns, r => r.StartedAt > output.CreatedAt);
+            var runStage = output.Stage == "layout-error" ? "layout" : output.Stage;
+            var pageRuns = runs.Where(r => r.DocumentId == output.DocumentId && r.Page == output.Page && r.Stage == runStage).ToList();
+            Assert.Single(pageRuns, r => r.Outcome == "stored");
+            Assert.DoesNotContain(pageRuns, r => r.StartedAt > output.CreatedAt);
         }
-        // The kill interrupted work in flight (a run that never ended), and that document was done again.
-        var interrupted = runs.Where(r => r.Outcome is null).Select(r => r.DocumentId).Distinct().ToList();
-        Assert.NotEmpty(interrupted);
-        Assert.All(interrupted, id => Assert.True(docs.Single(d => d.Id == id).Attempts > 1));
     }
 
     private static string Temp() => Directory.CreateTempSubdirectory("sopingest-crash-").FullName;

@@ -1,11 +1,6 @@
-using SopIngest.Core.Json;
-using SopIngest.Core.Records;
 using SopIngest.Jobs.Hosting;
 using SopIngest.Jobs.Pipeline;
-using SopIngest.Storage.Database;
-using SopIngest.Storage.Model;
 using SopIngest.Storage.Records;
-using SopIngest.Storage.Tests;
 
 namespace SopIngest.Jobs.Tests.Pipeline;
 
@@ -15,99 +10,63 @@ public sealed class DocumentJobTests
     [Fact]
     public async Task Retry_AfterASinkFault_ReusesTheStoredReading_AndWritesNoRecordTwice()
     {
-        var (dir, runtime) = Open();
-        try
-        {
-            var docId = await TakeIn(runtime, Corpus.Exports()[1]);
-            var extractor = new CountingExtractor();
-            var sink = new FlakySink(failures: 1);
-            var job = new DocumentJob(runtime.Work, runtime.Records, runtime.Files, extractor, [sink], "test");
+        using var store = new JobStore();
+        var docId = await store.TakeIn(Corpus.Exports()[1]);
+        using var extractor = new TestExtractor();
+        var sink = new FlakySink(failures: 1);
+        var queue = new ManualQueue();
+        var jobs = JobSet.Compose(store.Runtime, extractor, [sink], queue, "test");
 
-            await Assert.ThrowsAsync<IOException>(() => job.RunAsync(docId)); // the index was down: Hangfire retries
-            await job.RunAsync(docId);
-            await job.RunAsync(docId); // a duplicate job for a finished document does nothing
+        await Assert.ThrowsAsync<IOException>(() => jobs.Document.RunAsync(docId)); // the index was down: Hangfire retries
+        await jobs.Document.RunAsync(docId);
+        await jobs.Document.RunAsync(docId); // a duplicate job for a finished document does nothing
 
-            Assert.Equal(1, extractor.Calls);
-            Assert.Equal(2, sink.Calls);
-            var status = runtime.Queries.Document(docId)!;
-            Assert.Equal("succeeded", status.State);
-            Assert.Equal(2, status.Attempts);
-            Assert.Equal(sink.Last!.Records.Select(r => r.Id!).ToList(), status.Records);
-            Assert.Equal(extractor.RecordCount, status.Records.Count);
-            using var db = runtime.Database.Open();
-            Assert.Equal(status.Records.Count, db.RecordRevisions.Count());
-        }
-        finally
-        {
-            Cleanup(dir);
-        }
+        Assert.Equal(1, extractor.WholeReads);
+        Assert.Equal(0, queue.Count); // an export is read whole: no page jobs
+        Assert.Equal(2, sink.Calls);
+        var status = store.Runtime.Queries.Document(docId)!;
+        Assert.Equal("succeeded", status.State);
+        Assert.Equal(2, status.Attempts);
+        Assert.Equal(sink.Last!.Records.Select(r => r.Id!).ToList(), status.Records);
+        Assert.Equal(extractor.Extract(store.PathOf(docId)).Records.Count, status.Records.Count);
+        using var db = store.Runtime.Database.Open();
+        Assert.Equal(status.Records.Count, db.RecordRevisions.Count());
     }
 
     [Fact]
     public async Task DocumentThatKeepsFailing_EndsFailedWithItsError_AfterTheRetries()
     {
-        var (dir, runtime) = Open();
-        try
-        {
-            var docId = await TakeIn(runtime, Corpus.Exports()[1]);
-            var options = new JobsOptions { Workers = 1, Retries = 2, RetryDelaysSeconds = [0], SweepSeconds = 1 };
-            var extractor = new CountingExtractor { Fault = new TimeoutException("OCR engine did not answer") };
-            using var host = JobHost.Start(runtime, options, extractor, [], runJobs: true);
+        using var store = new JobStore();
+        var docId = await store.TakeIn(Corpus.Exports()[1]);
+        var options = new JobsOptions { Workers = 1, Retries = 2, RetryDelaysSeconds = [0], SweepSeconds = 1 };
+        using var extractor = new TestExtractor { Fault = new TimeoutException("OCR engine did not answer") };
+        using var host = JobHost.Start(store.Runtime, options, extractor, [], runJobs: true);
 
-            CliProcess.Until(() => runtime.Queries.Document(docId)!.State == "failed", TimeSpan.FromMinutes(1), "the document failed");
+        CliProcess.Until(() => store.Runtime.Queries.Document(docId)!.State == "failed", TimeSpan.FromMinutes(1), "the document failed");
 
-            var status = runtime.Queries.Document(docId)!;
-            Assert.Equal("failed after retries: TimeoutException: OCR engine did not answer", status.Error);
-            Assert.Equal(3, extractor.Calls); // the first try and two retries
-            using var db = runtime.Database.Open();
-            Assert.All(db.StageRuns, r => Assert.Equal("TimeoutException: OCR engine did not answer", r.Outcome));
-            Assert.Empty(db.PageResults);
-        }
-        finally
-        {
-            Cleanup(dir);
-        }
+        var status = store.Runtime.Queries.Document(docId)!;
+        Assert.Equal("failed after retries: TimeoutException: OCR engine did not answer", status.Error);
+        Assert.Equal(3, extractor.WholeReads); // the first try and two retries
+        using var db = store.Runtime.Database.Open();
+        Assert.All(db.StageRuns, r => Assert.Equal("TimeoutException: OCR engine did not answer", r.Outcome));
+        Assert.Empty(db.PageResults);
     }
 
-    private static (string, IngestRuntime) Open()
+    [Fact]
+    public async Task PageThatKeepsFailing_EndsItsDocumentFailedWithTheError_AfterTheRetries()
     {
-        var dir = Directory.CreateTempSubdirectory("sopingest-job-").FullName;
-        return (dir, IngestRuntime.Open(new StoreOptions { Directory = dir }, new SopIngest.Jobs.Intake.IntakeOptions()));
-    }
+        using var store = new JobStore();
+        var docId = await store.TakeIn(Corpus.Scan("synth-1-008-digital.pdf"));
+        var options = new JobsOptions { Workers = 2, Retries = 1, RetryDelaysSeconds = [0], SweepSeconds = 1 };
+        using var extractor = new TestExtractor { Fault = new TimeoutException("OCR engine did not answer") };
+        using var host = JobHost.Start(store.Runtime, options, extractor, [], runJobs: true);
 
-    private static async Task<long> TakeIn(IngestRuntime runtime, string path)
-    {
-        using var session = runtime.BeginIntake();
-        await session.AddPathAsync(path);
-        return session.Commit("test").DocumentsToRun.Single();
-    }
+        CliProcess.Until(() => store.Runtime.Queries.Document(docId)!.State == "failed", TimeSpan.FromMinutes(1), "the document failed");
 
-    private static void Cleanup(string dir)
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(dir, recursive: true);
-    }
-
-    private sealed class CountingExtractor : IDocumentExtractor
-    {
-        private readonly Extraction.Pipeline.ExtractionPipeline _pipeline = new(
-            [new Extraction.Reading.Export.ExportTextReader(new())], new Extraction.Records.RecordBuilder(), []);
-
-        public int Calls;
-        public int RecordCount;
-        public Exception? Fault { get; init; }
-        public string Stage => "extract";
-        public int Version => 1;
-
-        public ExtractResult Extract(string path)
-        {
-            Interlocked.Increment(ref Calls);
-            if (Fault is not null)
-                throw Fault;
-            var result = _pipeline.Extract(path);
-            RecordCount = result.Records.Count;
-            return result;
-        }
+        Assert.Equal("failed after retries: TimeoutException: OCR engine did not answer", store.Runtime.Queries.Document(docId)!.Error);
+        using var db = store.Runtime.Database.Open();
+        Assert.Empty(db.PageResults);
+        Assert.Empty(db.Records);
     }
 
     private sealed class FlakySink(int failures) : IRecordSink

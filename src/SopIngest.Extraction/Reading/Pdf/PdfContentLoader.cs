@@ -14,17 +14,36 @@ namespace SopIngest.Extraction.Reading.Pdf;
 /// </summary>
 internal static class PdfContentLoader
 {
-    public static IReadOnlyList<PdfPageContent> Load(string path, PdfTextReaderOptions options)
+    public static IReadOnlyList<PdfPageContent> Load(string path, PdfTextReaderOptions options) =>
+        Guarded(() =>
+        {
+            using var document = Open(path, options);
+            return document.GetPages().Select(page => ReadPage(page, options)).ToList();
+        });
+
+    /// <summary>The document, open for reading page by page with <see cref="LoadPage"/>; checked against the page limit.</summary>
+    public static PdfDocument Open(string path, PdfTextReaderOptions options) =>
+        Guarded(() =>
+        {
+            // Government PDFs often reference fonts they do not embed; the text is still there, so carry on.
+            var document = PdfDocument.Open(path, new ParsingOptions { SkipMissingFonts = true });
+            if (document.NumberOfPages <= options.MaxPages)
+                return document;
+            var count = document.NumberOfPages;
+            document.Dispose();
+            throw new UnreadableDocumentException(
+                $"the PDF has {count} pages, more than the {options.MaxPages} this reader accepts; "
+                + "split it into one file per SOP", count);
+        });
+
+    public static PdfPageContent LoadPage(PdfDocument document, int number, PdfTextReaderOptions options) =>
+        Guarded(() => ReadPage(document.GetPage(number), options));
+
+    private static T Guarded<T>(Func<T> load)
     {
         try
         {
-            // Government PDFs often reference fonts they do not embed; the text is still there, so carry on.
-            using var document = PdfDocument.Open(path, new ParsingOptions { SkipMissingFonts = true });
-            if (document.NumberOfPages > options.MaxPages)
-                throw new UnreadableDocumentException(
-                    $"the PDF has {document.NumberOfPages} pages, more than the {options.MaxPages} this reader accepts; "
-                    + "split it into one file per SOP", document.NumberOfPages);
-            return document.GetPages().Select(page => ReadPage(page, options)).ToList();
+            return load();
         }
         catch (PdfDocumentEncryptedException e)
         {

@@ -1,4 +1,5 @@
 using SopIngest.Core.Layout;
+using SopIngest.Extraction.Pipeline;
 
 namespace SopIngest.Extraction.Reading.Pdf;
 
@@ -7,7 +8,7 @@ namespace SopIngest.Extraction.Reading.Pdf;
 /// text lines in reading order and ruled tables with merged cells and per-cell paragraphs.
 /// Scanned PDFs have no text layer and are refused with a message saying OCR is needed.
 /// </summary>
-public sealed class PdfTextReader(PdfTextReaderOptions? options = null) : IDocumentReader
+public sealed class PdfTextReader(PdfTextReaderOptions? options = null) : IDocumentReader, IPageReader
 {
     private static readonly byte[] Magic = "%PDF"u8.ToArray();
 
@@ -28,5 +29,11 @@ public sealed class PdfTextReader(PdfTextReaderOptions? options = null) : IDocum
                 $"page {pages[0].Number} has no text layer; scanned pages need OCR, which this build does not do yet",
                 pages.Count);
         return new LayoutDocument(path, pages.Select(p => PageLayoutBuilder.Build(p, _options)).ToList());
+    }
+
+    public IPagedDocument OpenPages(string path)
+    {
+        if (!File.Exists(path)) throw new UnreadableDocumentException($"the file {path} does not exist");
+        return new PdfTextPages(PdfContentLoader.Open(path, _options), _options);
     }
 }
