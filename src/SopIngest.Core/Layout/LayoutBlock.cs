@@ -1,6 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace SopIngest.Core.Layout;
 
 /// <summary>Something on a page in reading order: a line of text or a table.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(TextLine), "line")]
+[JsonDerivedType(typeof(Table), "table")]
 public abstract record LayoutBlock(Box? Box);
 
 /// <summary>A line of free text. <paramref name="Emphasis"/> marks bold or heading text.</summary>
