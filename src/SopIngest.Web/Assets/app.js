@@ -135,7 +135,7 @@ window.SopIngest = (() => {
       const ids = data.links[field] || [];
       ids.forEach(id => regions.get(id)?.classList.toggle(cls, on));
       const first = regions.get(ids[0]);
-      if (on && scroll && first && !first.closest('[hidden]')) first.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      if (on && scroll && first && !first.closest('[hidden]')) first.scrollIntoView({ block: 'center', inline: 'nearest' });
     };
     return { light, owner, regions: () => [...regions.entries()] };
   }
