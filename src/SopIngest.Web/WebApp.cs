@@ -44,6 +44,7 @@ public static class WebApp
         services.AddSingleton(new SearchablePdfExporter(new SearchablePdfOptions()));
         services.AddSingleton<SearchablePdfs>();
         services.AddSopIngestIdentity(review, Path.Combine(runtime.Database.Options.Directory, "keys"));
+        services.AddScoped<BatchOwnership>();
         services.AddRazorPages(o =>
             {
                 o.Conventions.AuthorizeFolder("/", WebRoles.CanRead);
