@@ -8,10 +8,16 @@ public sealed record PlacedText(string Text, Box Box, double Confidence, bool Es
 /// <summary>
 /// The words of a layout page with their boxes: the recognised words where the reader kept them (text lines'
 /// words), and for text it kept only per line or cell (born-digital table cells, lines without words) the text
-/// laid over that line's box or the cell's box, one band per paragraph, so that it is still found by a search.
+/// laid over that line's box or wrapped inside the cell's box, so that it is still found by a search.
 /// </summary>
 public static class LayoutWords
 {
+    /// <summary>Helvetica's average letter width, in ems, for wrapping text whose letters were not measured.</summary>
+    private const double CharWidth = 0.5;
+    private const double LineSpacing = 1.15;
+    private const double MaxEstimatedFontSize = 9;
+    private const double MinEstimatedFontSize = 2;
+
     /// <summary>Only the words a reader measured (with their recognition confidence).</summary>
     public static IReadOnlyList<PlacedText> Recognised(LayoutPage page) =>
         page.Blocks.OfType<TextLine>().SelectMany(l => l.Words ?? []).Select(Measured).ToList();
@@ -31,7 +37,7 @@ public static class LayoutWords
                     placed.Add(new PlacedText(line.Text.Trim(), box, 1, Estimated: true));
                     break;
                 case Table table:
-                    placed.AddRange(table.Cells.SelectMany(CellBands));
+                    placed.AddRange(table.Cells.SelectMany(CellLines));
                     break;
             }
         }
@@ -40,19 +46,57 @@ public static class LayoutWords
 
     private static PlacedText Measured(Word w) => new(w.Text, w.Box, w.Confidence, Estimated: false);
 
-    /// <summary>A cell's paragraphs as equal horizontal bands of its box, top to bottom.</summary>
-    private static IEnumerable<PlacedText> CellBands(TableCell cell)
+    /// <summary>
+    /// A cell's paragraphs wrapped into lines that fit its width, at the largest font size (up to
+    /// <see cref="MaxEstimatedFontSize"/>) whose lines fit its height; each line's box is as wide as its text is
+    /// estimated to be. Squeezing a whole paragraph into one line of the cell's width would overlap the letters,
+    /// and text extractors drop overlapping letters they take for duplicates.
+    /// </summary>
+    private static IEnumerable<PlacedText> CellLines(TableCell cell)
     {
-        var paragraphs = cell.Paragraphs.Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var paragraphs = cell.Paragraphs.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 0).ToList();
         if (cell.Box is not { } box || paragraphs.Count == 0)
             yield break;
-        // A little inset keeps the bands off the ruling lines.
+        // A little inset keeps the lines off the ruling lines.
         var inset = Math.Min(2, Math.Min(box.Width, box.Height) / 10);
-        var band = (box.Height - 2 * inset) / paragraphs.Count;
-        for (var i = 0; i < paragraphs.Count; i++)
+        var (width, height) = (box.Width - 2 * inset, box.Height - 2 * inset);
+        if (width <= 0 || height <= 0)
+            yield break;
+        var size = Math.Min(MaxEstimatedFontSize, height / LineSpacing);
+        var lines = Wrap(paragraphs, width, size);
+        while (lines.Count * size * LineSpacing > height && size > MinEstimatedFontSize)
         {
-            var top = box.Top + inset + i * band;
-            yield return new PlacedText(paragraphs[i], new Box(box.Left + inset, top, box.Right - inset, top + band), cell.Confidence, Estimated: true);
+            size = Math.Max(MinEstimatedFontSize, size * 0.9);
+            lines = Wrap(paragraphs, width, size);
         }
+        var lineHeight = Math.Min(size * LineSpacing, height / lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var top = box.Top + inset + i * lineHeight;
+            var right = Math.Min(box.Left + inset + width, box.Left + inset + lines[i].Length * CharWidth * size);
+            yield return new PlacedText(lines[i], new Box(box.Left + inset, top, right, top + lineHeight), cell.Confidence, Estimated: true);
+        }
+    }
+
+    /// <summary>Greedy word wrap by estimated width; a paragraph always starts a new line.</summary>
+    private static List<string> Wrap(IEnumerable<string[]> paragraphs, double width, double size)
+    {
+        var perLine = Math.Max(1, (int)(width / (CharWidth * size)));
+        var lines = new List<string>();
+        foreach (var words in paragraphs)
+        {
+            var line = "";
+            foreach (var word in words)
+            {
+                if (line.Length > 0 && line.Length + 1 + word.Length > perLine)
+                {
+                    lines.Add(line);
+                    line = "";
+                }
+                line = line.Length == 0 ? word : line + " " + word;
+            }
+            lines.Add(line);
+        }
+        return lines;
     }
 }

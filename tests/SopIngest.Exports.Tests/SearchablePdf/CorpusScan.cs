@@ -29,6 +29,28 @@ internal static class CorpusScan
         return bytes;
     }
 
+    /// <summary>The text poppler's <c>pdftotext</c> extracts from a PDF, in its reading order.</summary>
+    public static string PdfToText(byte[] pdf)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "sopingest-text-" + Guid.NewGuid().ToString("N") + ".pdf");
+        File.WriteAllBytes(path, pdf);
+        try
+        {
+            var start = new ProcessStartInfo("pdftotext") { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var a in new[] { path, "-" })
+                start.ArgumentList.Add(a);
+            using var p = Process.Start(start)!;
+            var text = p.StandardOutput.ReadToEnd();
+            p.WaitForExit(30_000);
+            Assert.Equal(0, p.ExitCode);
+            return text;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     /// <summary>The page's words in layout coordinates (points, y down), as one line of measured words.</summary>
     public static LayoutPage WordsPage(int page)
     {
