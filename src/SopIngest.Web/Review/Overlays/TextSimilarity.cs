@@ -20,9 +20,15 @@ internal static class TextSimilarity
             return 0;
         if (a == b)
             return 1;
-        var contained = b.Contains(a, StringComparison.Ordinal) ? 0.6 + 0.4 * a.Length / b.Length : 0;
-        return Math.Max(contained, Dice(a, b));
+        return Math.Max(Math.Max(Contained(a, b), Contained(a.Replace(" ", ""), b.Replace(" ", ""))), Dice(a, b));
     }
+
+    /// <summary>
+    /// A field inside a longer region (a label and its value in one cell); also tried without spaces, since a NIP is
+    /// stored as digits but printed in groups ("19600131 198603 2 009").
+    /// </summary>
+    private static double Contained(string a, string b) =>
+        a.Length > 0 && b.Contains(a, StringComparison.Ordinal) ? 0.6 + 0.4 * a.Length / b.Length : 0;
 
     /// <summary>Lower case, letters and digits only, single spaces.</summary>
     internal static string Normalize(string text)

@@ -47,6 +47,20 @@ public sealed class FieldLinksTests
     }
 
     [Fact]
+    public void Of_LinksTheNipToTheApprovalCell_ThoughTheScanPrintsItInGroups()
+    {
+        var record = CorpusLayout.Record(Layout);
+        var texts = RegionTexts();
+
+        var links = FieldLinks.Of(record, Layout.Pages);
+
+        var nip = texts[Assert.Single(links["approval.nip"])];
+        Assert.DoesNotContain(record.Approval.Nip, nip); // printed with spaces between the groups
+        Assert.Contains(record.Approval.Nip, nip.Replace(" ", ""));
+        Assert.Equal(links["approval.name"], links["approval.nip"]);
+    }
+
+    [Fact]
     public void Of_LinksTheTitleToTheNamaSopCell_AndLeavesUnfoundFieldsOut()
     {
         var record = CorpusLayout.Record(Layout) with { Number = "" };
