@@ -27,10 +27,11 @@ internal static class FieldLinks
             stepRegions.UnionWith(row.Ids);
             LinkStep(links, $"steps[{i}]", record.Steps[i], row);
         }
-        var texts = pages.SelectMany(LayoutRegions.Texts).Where(t => !stepRegions.Contains(t.Id)).ToList();
+        var texts = pages.SelectMany(LayoutRegions.Texts).Where(t => !stepRegions.Contains(t.Id))
+            .Select(t => (t.Id, ComparableText.Of(t.Text))).ToList();
         foreach (var (field, values) in IdentityFields(record))
         {
-            var ids = values.Select(v => Best(v, texts)).OfType<string>().Distinct().ToList();
+            var ids = values.Select(v => Best(ComparableText.Of(v), texts)).OfType<string>().Distinct().ToList();
             if (ids.Count > 0)
                 links[field] = ids;
         }
@@ -41,9 +42,10 @@ internal static class FieldLinks
     {
         RowRegions? best = null;
         var bestScore = 0.0;
+        var wanted = ComparableText.Of(step.Activity);
         foreach (var row in rows)
         {
-            var activity = row.Cells.Max(c => TextSimilarity.Score(step.Activity, c.Cell.Text));
+            var activity = row.Cells.Max(c => TextSimilarity.Score(wanted, c.Text));
             var numbered = NumberCell(step, row) is not null;
             var score = activity + (numbered ? 0.3 : 0);
             var plausible = activity >= MinScore || (numbered && activity >= 0.25);
@@ -61,14 +63,14 @@ internal static class FieldLinks
         links[key] = row.Ids.ToList();
         if (NumberCell(step, row) is { } no)
             links[$"{key}.no"] = [no];
-        var cells = row.Cells.Select(c => (c.Id, c.Cell.Text)).ToList();
+        var cells = row.Cells.Select(c => (c.Id, c.Text)).ToList();
         foreach (var (field, text) in new[]
                  {
                      ("activity", step.Activity), ("requirements", step.Requirements), ("duration", step.Duration.Text),
                      ("output", step.Output), ("notes", step.Notes),
                  })
         {
-            if (Best(text, cells) is { } id)
+            if (Best(ComparableText.Of(text), cells) is { } id)
                 links[$"{key}.{field}"] = [id];
         }
         if (row.Shapes.Count > 0)
@@ -79,7 +81,7 @@ internal static class FieldLinks
         }
     }
 
-    private static string? Best(string text, IEnumerable<(string Id, string Text)> regions)
+    private static string? Best(ComparableText text, IEnumerable<(string Id, ComparableText Text)> regions)
     {
         string? best = null;
         var bestScore = MinScore;

@@ -3,7 +3,7 @@ using SopIngest.Core.Layout;
 namespace SopIngest.Web.Review.Overlays;
 
 /// <summary>A table row of a page: its cells (with their region ids) and the shapes drawn in them.</summary>
-internal sealed record RowRegions(int Page, int Block, int Row, IReadOnlyList<(string Id, TableCell Cell)> Cells, IReadOnlyList<string> Shapes)
+internal sealed record RowRegions(int Page, int Block, int Row, IReadOnlyList<(string Id, TableCell Cell, ComparableText Text)> Cells, IReadOnlyList<string> Shapes)
 {
     public IEnumerable<string> Ids => Cells.Select(c => c.Id).Concat(Shapes);
 }
@@ -49,7 +49,7 @@ internal static class LayoutRegions
                 continue;
             for (var r = 0; r < table.RowCount; r++)
             {
-                var cells = table.Row(r).Where(c => c.Box is not null).Select(c => (CellId(page.Number, b, c), c)).ToList();
+                var cells = table.Row(r).Where(c => c.Box is not null).Select(c => (CellId(page.Number, b, c), c, ComparableText.Of(c.Text))).ToList();
                 var shapes = cells.SelectMany(c => (c.Item2.Shapes ?? []).Select((_, k) => $"{c.Item1}-s{k}")).ToList();
                 if (cells.Count > 0)
                     yield return new RowRegions(page.Number, b, r, cells, shapes);

@@ -3,34 +3,27 @@ using System.Text;
 namespace SopIngest.Web.Review.Overlays;
 
 /// <summary>
-/// How alike a field's text and a region's text are, 0..1: a field read from a cell usually is that cell's
-/// text (possibly after the corrector or a reviewer changed a few letters), or a part of it (a label and its
-/// value share a cell). Character bigrams tolerate OCR slips; containment covers the label case.
+/// A text made ready for comparison once: lower case, letters and digits only, single spaces; the same without
+/// spaces; and its character bigrams, sorted (a page's regions are compared with every field of a record).
 /// </summary>
-internal static class TextSimilarity
+internal sealed class ComparableText
 {
-    /// <summary>Shorter field texts ("-", "1") would match anywhere.</summary>
-    public const int MinLength = 3;
-
-    public static double Score(string field, string region)
+    private ComparableText(string text)
     {
-        var a = Normalize(field);
-        var b = Normalize(region);
-        if (a.Length < MinLength || b.Length == 0)
-            return 0;
-        if (a == b)
-            return 1;
-        return Math.Max(Math.Max(Contained(a, b), Contained(a.Replace(" ", ""), b.Replace(" ", ""))), Dice(a, b));
+        Text = text;
+        Compact = text.Replace(" ", "");
+        Bigrams = new int[Math.Max(0, text.Length - 1)];
+        for (var i = 0; i + 1 < text.Length; i++)
+            Bigrams[i] = (text[i] << 16) | text[i + 1];
+        Array.Sort(Bigrams);
     }
 
-    /// <summary>
-    /// A field inside a longer region (a label and its value in one cell); also tried without spaces, since a NIP is
-    /// stored as digits but printed in groups ("19600131 198603 2 009").
-    /// </summary>
-    private static double Contained(string a, string b) =>
-        a.Length > 0 && b.Contains(a, StringComparison.Ordinal) ? 0.6 + 0.4 * a.Length / b.Length : 0;
+    public string Text { get; }
+    public string Compact { get; }
+    public int[] Bigrams { get; }
 
-    /// <summary>Lower case, letters and digits only, single spaces.</summary>
+    public static ComparableText Of(string raw) => new(Normalize(raw));
+
     internal static string Normalize(string text)
     {
         var s = new StringBuilder(text.Length);
@@ -43,21 +36,52 @@ internal static class TextSimilarity
         }
         return s.ToString().TrimEnd();
     }
+}
 
-    private static double Dice(string a, string b)
+/// <summary>
+/// How alike a field's text and a region's text are, 0..1: a field read from a cell usually is that cell's
+/// text (possibly after the corrector or a reviewer changed a few letters), or a part of it (a label and its
+/// value share a cell). Character bigrams tolerate OCR slips; containment covers the label case.
+/// </summary>
+internal static class TextSimilarity
+{
+    /// <summary>Shorter field texts ("-", "1") would match anywhere.</summary>
+    public const int MinLength = 3;
+
+    public static double Score(string field, string region) => Score(ComparableText.Of(field), ComparableText.Of(region));
+
+    public static double Score(ComparableText field, ComparableText region)
     {
-        if (a.Length < 2 || b.Length < 2)
+        var (a, b) = (field.Text, region.Text);
+        if (a.Length < MinLength || b.Length == 0)
             return 0;
-        var counts = new Dictionary<(char, char), int>();
-        for (var i = 0; i + 1 < a.Length; i++)
-            counts[(a[i], a[i + 1])] = counts.GetValueOrDefault((a[i], a[i + 1])) + 1;
-        var shared = 0;
-        for (var i = 0; i + 1 < b.Length; i++)
-            if (counts.TryGetValue((b[i], b[i + 1]), out var n) && n > 0)
-            {
-                counts[(b[i], b[i + 1])] = n - 1;
-                shared++;
-            }
-        return 2.0 * shared / (a.Length - 1 + b.Length - 1);
+        if (a == b)
+            return 1;
+        var contained = Math.Max(Contained(a, b), Contained(field.Compact, region.Compact));
+        return Math.Max(contained, Dice(field.Bigrams, region.Bigrams));
+    }
+
+    internal static string Normalize(string text) => ComparableText.Normalize(text);
+
+    /// <summary>
+    /// A field inside a longer region (a label and its value in one cell); also tried without spaces, since a NIP is
+    /// stored as digits but printed in groups ("19600131 198603 2 009").
+    /// </summary>
+    private static double Contained(string a, string b) =>
+        a.Length > 0 && b.Contains(a, StringComparison.Ordinal) ? 0.6 + 0.4 * a.Length / b.Length : 0;
+
+    /// <summary>Dice's coefficient of two sorted bigram lists (shared bigrams counted with their multiplicity).</summary>
+    private static double Dice(int[] a, int[] b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+            return 0;
+        var (i, j, shared) = (0, 0, 0);
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j]) { shared++; i++; j++; }
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return 2.0 * shared / (a.Length + b.Length);
     }
 }
