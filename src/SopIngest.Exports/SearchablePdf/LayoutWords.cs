@@ -18,7 +18,10 @@ public static class LayoutWords
     private const double MaxEstimatedFontSize = 9;
     private const double MinEstimatedFontSize = 2;
 
-    /// <summary>Only the words a reader measured (with their recognition confidence).</summary>
+    /// <summary>
+    /// Only the words a reader measured (with their recognition confidence). Today the layout keeps them on text lines;
+    /// OCR'd table cells' words belong here too once <see cref="TableCell"/> carries them (then in <see cref="All"/> as well).
+    /// </summary>
     public static IReadOnlyList<PlacedText> Recognised(LayoutPage page) =>
         page.Blocks.OfType<TextLine>().SelectMany(l => l.Words ?? []).Select(Measured).ToList();
 
