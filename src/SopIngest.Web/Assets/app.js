@@ -117,6 +117,8 @@ window.SopIngest = (() => {
     for (const p of data.pages) {
       const sheet = $(`figure.page[data-page="${p.page}"] .sheet`);
       if (!sheet || !(p.width > 0 && p.height > 0)) continue;
+      // The page keeps its shape before its (lazily loaded) image arrives, so a region scrolled to stays put.
+      sheet.style.aspectRatio = `${p.width} / ${p.height}`;
       const svg = svgEl('svg', { class: 'overlay', viewBox: `0 0 ${p.width} ${p.height}`, preserveAspectRatio: 'none', 'data-testid': `overlay-${p.page}` });
       const words = svgEl('g', { class: 'layer words' });
       p.words.forEach(w => words.append(svgEl('rect', { class: 'word', x: w.x, y: w.y, width: w.w, height: w.h, fill: `hsl(${hue(w.confidence)} 85% 45%)`, 'data-confidence': w.confidence.toFixed(2) }, `${w.text} (${w.confidence.toFixed(2)})`)));
