@@ -6,7 +6,7 @@ return args.FirstOrDefault() switch
 {
     "extract" => ExtractCommand.Run(CliArgs.Parse(args[1..]), Composition.FromEnvironment()),
     "synth" => SynthCommand.Run(CliArgs.Parse(args[1..])),
-    "eval" => EvalCommand.Run(CliArgs.Parse(args[1..]), Composition.FromEnvironment()),
+    "eval" => EvalCommand.Run(CliArgs.Parse(args[1..]), Composition.FromEnvironment),
     "check" => CheckCommand.Run(CliArgs.Parse(args[1..])),
     "export" => ExportCommand.Run(CliArgs.Parse(args[1..])),
     "ingest" => IngestCommand.Run(CliArgs.Parse(args[1..]), Composition.FromEnvironment()),

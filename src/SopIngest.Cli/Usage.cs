@@ -11,8 +11,10 @@ internal static class Usage
                                         one record as JSON, a CSV of its steps, BPMN 2.0 XML or an SVG swimlane
           synth --out DIR [--records DIR] [--count N] [--seed S] [--born-digital N] [--png DIR]
                                         render SOP records as scanned PDFs with sop-extract/1 truth in DIR/truth
-          eval --truth DIR --out DIR [--scans DIR] [--limit N] [--only CLASS]
-                                        extract the scans of a truth set and score them: report.md, report.json, chart.png
+          eval --truth DIR --out DIR [--scans DIR] [--limit N] [--only CLASS] [--correction on|off|both [--extracted DIR]]
+                                        extract the scans of a truth set and score them: report.md, report.json, chart.png;
+                                        --correction both: one extraction scored with text correction off and on, side by
+                                        side (correction.md); --extracted: rescore an earlier run's correction-off/extracted
           ingest PATH... [--wait] [--store DIR]
                                         files, folders or ZIPs as one batch through the background jobs; prints the
                                         batch id, with --wait the summary {"batch","documents","succeeded","failed","records"}

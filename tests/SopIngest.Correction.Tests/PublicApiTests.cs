@@ -65,9 +65,12 @@ public sealed class PublicApiTests
           static TextCorrector Load(String, TextCorrectorOptions)
         SopIngest.Correction.TextCorrectorOptions
           .ctor()
+          Boolean KeepCorpusForms
           Boolean RemoveStrayMarks
           Double StrayMarkConfidence
           Double Threshold
+          Int32 MaxEdits
+          Int32 MaxRealWordEdits
         SopIngest.Correction.Training.CorrectorMetrics
           .ctor(LabelScores, IReadOnlyDictionary`2, LabelScores, Int32, Int32, Int32, Int32, Int32, Double, Double, Nullable`1, Int32, Int32, IReadOnlyList`1, IReadOnlyList`1)
           Double Threshold

@@ -12,8 +12,11 @@ public abstract record LayoutBlock(Box? Box);
 public sealed record TextLine(string Text, Box? Box = null, bool Emphasis = false, IReadOnlyList<Word>? Words = null)
     : LayoutBlock(Box);
 
-/// <summary>A table as a grid of cells; spans say how far a merged cell reaches.</summary>
-public sealed record Table(IReadOnlyList<TableCell> Cells, Box? Box = null) : LayoutBlock(Box)
+/// <summary>
+/// A table as a grid of cells; spans say how far a merged cell reaches. <paramref name="Arrows"/> are the
+/// swimlane's connectors between symbols in its cells (readers that cannot trace arrows leave it null).
+/// </summary>
+public sealed record Table(IReadOnlyList<TableCell> Cells, Box? Box = null, IReadOnlyList<FlowArrow>? Arrows = null) : LayoutBlock(Box)
 {
     public int RowCount => Cells.Count == 0 ? 0 : Cells.Max(c => c.Row + c.RowSpan);
     public int ColumnCount => Cells.Count == 0 ? 0 : Cells.Max(c => c.Column + c.ColumnSpan);

@@ -3,7 +3,8 @@ namespace SopIngest.Core.Layout;
 /// <summary>
 /// One cell of a table. <paramref name="Paragraphs"/> keeps the cell's paragraphs and list items apart
 /// (markers still on), so the record builder can tell lists from running text. <paramref name="Shapes"/> holds
-/// the flowchart symbols drawn in the cell (readers that cannot see drawings leave it null).
+/// the flowchart symbols drawn in the cell (readers that cannot see drawings leave it null); <paramref name="Words"/>
+/// the recognised words with their boxes and confidences, where a reader has them (OCR).
 /// </summary>
 public sealed record TableCell(
     int Row,
@@ -13,7 +14,8 @@ public sealed record TableCell(
     int ColumnSpan = 1,
     Box? Box = null,
     double Confidence = 1,
-    IReadOnlyList<CellShape>? Shapes = null)
+    IReadOnlyList<CellShape>? Shapes = null,
+    IReadOnlyList<Word>? Words = null)
 {
     public string Text => string.Join(" ", Paragraphs).Trim();
 

@@ -93,8 +93,9 @@ internal sealed class CorpusStatistics : IContextCounts
 }
 
 /// <summary>
-/// The corpus counts minus one line's own words: a line of the corpus seen as if the corpus had never held it, so
-/// evaluating on the seed exports does not credit a token with the context it brought itself.
+/// The corpus counts minus some lines' own words: a line, or a whole document, of the corpus seen as if the corpus had
+/// never held it, so evaluating on the seed exports does not credit a token with the context it brought itself.
+/// Excluding the whole document is what a new scan meets: its own repeated misreads are nowhere in the corpus.
 /// </summary>
 internal sealed class LineExcludedCounts : IContextCounts
 {
@@ -102,17 +103,28 @@ internal sealed class LineExcludedCounts : IContextCounts
     private readonly Dictionary<string, int> _ownUni = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), int> _ownBi = new();
 
-    public LineExcludedCounts(IContextCounts inner, IReadOnlyList<Token> lineTokens)
+    public LineExcludedCounts(IContextCounts inner, IReadOnlyList<Token> lineTokens) : this(inner, [lineTokens])
+    {
+    }
+
+    public LineExcludedCounts(IContextCounts inner, IEnumerable<IReadOnlyList<Token>> lines)
     {
         _inner = inner;
-        string? prev = null;
-        foreach (var w in WordSequence.Of(lineTokens))
+        foreach (var lineTokens in lines)
         {
-            if (w != WordSequence.Boundary) _ownUni[w] = _ownUni.GetValueOrDefault(w) + 1;
-            if (prev is not null) _ownBi[(prev, w)] = _ownBi.GetValueOrDefault((prev, w)) + 1;
-            prev = w;
+            string? prev = null;
+            foreach (var w in WordSequence.Of(lineTokens))
+            {
+                if (w != WordSequence.Boundary) _ownUni[w] = _ownUni.GetValueOrDefault(w) + 1;
+                if (prev is not null) _ownBi[(prev, w)] = _ownBi.GetValueOrDefault((prev, w)) + 1;
+                prev = w;
+            }
         }
     }
+
+    /// <summary>The corpus counts without any line of <paramref name="documentLines"/>.</summary>
+    public static LineExcludedCounts ForDocument(IContextCounts inner, IEnumerable<string> documentLines) =>
+        new(inner, documentLines.Select(l => (IReadOnlyList<Token>)LineTokenizer.Tokenize(l)));
 
     public int Unigram(string lower) => Math.Max(0, _inner.Unigram(lower) - _ownUni.GetValueOrDefault(lower));
 

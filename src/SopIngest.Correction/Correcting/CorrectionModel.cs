@@ -17,9 +17,12 @@ internal sealed class CorrectionModel : IDisposable
     public const string ManifestFileName = "corrector.json";
     public const int DefaultMinCorpusCount = 2;
 
+    public const string KnownErrorsFileName = "known-errors.txt";
+
     public CorrectionModel(Lexicon.Lexicon lexicon, CorpusStatistics statistics, ConfusionTable confusions, ICandidateScorer scorer,
-        int minCorpusCount = DefaultMinCorpusCount, double threshold = 0.5)
+        int minCorpusCount = DefaultMinCorpusCount, double threshold = 0.5, IEnumerable<string>? knownErrors = null)
     {
+        KnownErrors = new HashSet<string>(knownErrors ?? [], StringComparer.Ordinal);
         Lexicon = lexicon;
         Statistics = statistics;
         Confusions = confusions;
@@ -41,6 +44,12 @@ internal sealed class CorrectionModel : IDisposable
     public double Threshold { get; }
     public int MinCorpusCount { get; }
 
+    /// <summary>
+    /// Forms people marked as OCR errors (training labels, reviewers' edits), lower case, a merge's pair with its space:
+    /// the corpus holds them, but they are not taken as written.
+    /// </summary>
+    public IReadOnlySet<string> KnownErrors { get; set; }
+
     public static CorrectionModel Load(string directory)
     {
         var manifestPath = Path.Combine(directory, ManifestFileName);
@@ -52,7 +61,9 @@ internal sealed class CorrectionModel : IDisposable
         var stats = CorpusStatistics.Load(Path.Combine(directory, CorpusStatistics.FileName));
         var confusions = ConfusionTable.Load(Path.Combine(directory, ConfusionTable.FileName));
         var scorer = FastTreeScorer.Load(Path.Combine(directory, FastTreeScorer.FileName));
-        return new CorrectionModel(lexicon, stats, confusions, scorer, manifest.MinCorpusCountForCandidates, manifest.Threshold);
+        var knownPath = Path.Combine(directory, KnownErrorsFileName);
+        var known = File.Exists(knownPath) ? File.ReadAllLines(knownPath).Where(l => l.Length > 0) : [];
+        return new CorrectionModel(lexicon, stats, confusions, scorer, manifest.MinCorpusCountForCandidates, manifest.Threshold, known);
     }
 
     /// <summary>Writes everything but the classifier (the trainer saves that with ML.NET) and the manifest.</summary>
@@ -62,6 +73,7 @@ internal sealed class CorrectionModel : IDisposable
         Lexicon.Save(Path.Combine(directory, SopIngest.Correction.Lexicon.Lexicon.FileName));
         Statistics.Save(Path.Combine(directory, CorpusStatistics.FileName));
         Confusions.Save(Path.Combine(directory, ConfusionTable.FileName));
+        File.WriteAllLines(Path.Combine(directory, KnownErrorsFileName), KnownErrors.Order(StringComparer.Ordinal));
         var manifest = new ModelManifest(CandidateFeatures.Count, CandidateFeatures.Names, threshold, MinCorpusCount);
         File.WriteAllText(Path.Combine(directory, ManifestFileName), JsonSerializer.Serialize(manifest, new JsonSerializerOptions { WriteIndented = true }) + "\n");
     }

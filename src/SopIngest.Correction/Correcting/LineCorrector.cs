@@ -60,8 +60,15 @@ internal sealed class LineCorrector
         return result;
     }
 
-    public CorrectedText Correct(string line, IContextCounts counts, double ocrConfidence, TextCorrectorOptions options, IReadOnlyList<Token>? tokens = null)
+    /// <param name="formCounts">
+    /// The counts that say whether a form is in the corpus (<see cref="TextCorrectorOptions.KeepCorpusForms"/>); by default
+    /// <paramref name="counts"/>. The evaluation passes the corpus without the labelled line's whole document, so a form
+    /// counts as the corpus's only when another document holds it, as for a new scan.
+    /// </param>
+    public CorrectedText Correct(string line, IContextCounts counts, double ocrConfidence, TextCorrectorOptions options, IReadOnlyList<Token>? tokens = null,
+        IContextCounts? formCounts = null)
     {
+        formCounts ??= counts;
         tokens ??= LineTokenizer.Tokenize(line);
         var changes = new List<TextChange>();
         var consumedUpTo = -1;
@@ -72,6 +79,8 @@ internal sealed class LineCorrector
             var bestScore = 0f;
             for (var k = 0; k < ex.Candidates.Count; k++)
             {
+                if (options.KeepCorpusForms && IsCorpusForm(ex, ex.Candidates[k], formCounts)) continue;
+                if (TooFar(ex, ex.Candidates[k], options)) continue;
                 var s = _model.Scorer.Score(ex.Features[k]);
                 if (s > bestScore) { bestScore = s; best = k; }
             }
@@ -80,7 +89,7 @@ internal sealed class LineCorrector
             var start = ex.Token.Start;
             var end = c.ConsumesNext && ex.Next is { } n ? n.End : ex.Token.End;
             var from = line[start..end];
-            var to = c.Verbatim ? c.Word : CasePattern.Apply(CasePattern.Of(ex.Token.Text), c.Word);
+            var to = c.Verbatim ? c.Word : CasePattern.Like(ex.Token.Text, c.Word);
             if (to == from) continue;
             changes.Add(new TextChange(start, end - start, from, to, Math.Round(bestScore, 4)));
             consumedUpTo = end;
@@ -88,6 +97,37 @@ internal sealed class LineCorrector
         if (options.RemoveStrayMarks && StrayMarks.Find(line) is { } mark)
             changes.Add(new TextChange(mark.Start, mark.Length, line.Substring(mark.Start, mark.Length), "", options.StrayMarkConfidence));
         return new CorrectedText(Apply(line, changes), changes);
+    }
+
+    /// <summary>
+    /// Whether the span a candidate would replace is a form the corpus holds and nobody marked as an OCR error: an unknown
+    /// word seen anywhere; a word the lists know seen beside the same neighbour (a known word is only wrong in its
+    /// context: <c>Mutu Buku</c>); the pair a merge would join seen together.
+    /// </summary>
+    private bool IsCorpusForm(TokenExamination ex, Candidate c, IContextCounts counts)
+    {
+        var token = ex.Site.Lower;
+        var known = _model.KnownErrors;
+        if (c.ConsumesNext && ex.Next is { } next)
+        {
+            var pair = next.Text.ToLowerInvariant();
+            return counts.Bigram(token, pair) > 0 && !known.Contains(token + " " + pair);
+        }
+        if (!_model.Lexicon.IsListed(token)) return counts.Unigram(token) > 0 && !known.Contains(token);
+        var (left, right) = (ex.Site.Left, ex.Site.Right);
+        return (counts.Bigram(left, token) > 0 && !known.Contains(left + " " + token))
+               || (counts.Bigram(token, right) > 0 && !known.Contains(token + " " + right));
+    }
+
+    /// <summary>
+    /// A replacement of one word by another further away than the options allow. Splits and merges are not edits of a
+    /// word, and a form people marked as an error (<c>Keptin</c>) is known to be wrong however far its correction is.
+    /// </summary>
+    private bool TooFar(TokenExamination ex, Candidate c, TextCorrectorOptions options)
+    {
+        if (c.Source is CandidateSource.Split or CandidateSource.Merge || _model.KnownErrors.Contains(ex.Site.Lower)) return false;
+        var limit = _model.Lexicon.IsListed(ex.Site.Lower) ? options.MaxRealWordEdits : options.MaxEdits;
+        return c.Distance > limit;
     }
 
     public static string Apply(string text, IReadOnlyList<TextChange> changes)

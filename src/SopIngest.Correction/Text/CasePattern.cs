@@ -19,6 +19,23 @@ internal static class CasePattern
         return CaseShape.Mixed;
     }
 
+    /// <summary>
+    /// Writes <paramref name="replacement"/> like <paramref name="original"/>. A mixed-case token is read as the shape
+    /// most of its letters have, since a stray capital or small letter inside a word is an OCR slip: <c>DingS</c> →
+    /// <c>Dinas</c> (not <c>dinas</c>), <c>KETRANSiMIGRASIAN</c> → upper case.
+    /// </summary>
+    public static string Like(string original, string replacement)
+    {
+        var shape = Of(original);
+        if (shape == CaseShape.Mixed)
+        {
+            var upper = original.Count(char.IsUpper);
+            shape = upper * 2 > original.Count(char.IsLetter) ? CaseShape.Upper
+                : char.IsUpper(original[0]) ? CaseShape.Capitalized : CaseShape.Lower;
+        }
+        return Apply(shape, replacement);
+    }
+
     /// <summary>Writes <paramref name="replacement"/> (lower case, may hold spaces) in the shape of <paramref name="original"/>.</summary>
     public static string Apply(CaseShape shape, string replacement) => shape switch
     {

@@ -6,6 +6,7 @@ using SopIngest.Correction.Context;
 using SopIngest.Correction.Correcting;
 using SopIngest.Correction.Lexicon;
 using SopIngest.Correction.Scoring;
+using SopIngest.Correction.Text;
 
 namespace SopIngest.Correction.Training;
 
@@ -18,7 +19,7 @@ namespace SopIngest.Correction.Training;
 public static class CorrectorTrainer
 {
     public const string MetricsFileName = "metrics.json";
-    private static readonly double[] Thresholds = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
+    private static readonly double[] Thresholds = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.875, 0.9, 0.91, 0.92, 0.93, 0.94, 0.95, 0.96, 0.97];
 
     public static CorrectorMetrics Train(CorrectorTrainerOptions options)
     {
@@ -40,7 +41,7 @@ public static class CorrectorTrainer
             train.Where(l => l.IsError && l.Kind is "nonword" or "realword").Select(l => (l.Correction, l.Token))
                 .Concat(edits.Select(e => (e.To, e.From))));
         Trace(options, "confusions", clock);
-        var model = new CorrectionModel(lexicon, statistics, confusions, new ConstantScorer());
+        var model = new CorrectionModel(lexicon, statistics, confusions, new ConstantScorer(), knownErrors: KnownErrorForms(train, corpus, edits, lexicon));
         Trace(options, "model", clock);
         var builder = new ExampleBuilder(model);
 
@@ -102,6 +103,7 @@ public static class CorrectorTrainer
     private static double ChooseThreshold(CorrectionModel model, IReadOnlyDictionary<string, string[]> corpus,
         List<(LabelledToken Label, List<FeatureRow> Rows)> realRows, List<FeatureRow> sharedRows, CorrectorTrainerOptions options)
     {
+        var knownErrors = model.KnownErrors;
         var tp = new int[Thresholds.Length];
         var changes = new int[Thresholds.Length];
         var falseChanges = new int[Thresholds.Length];
@@ -114,6 +116,8 @@ public static class CorrectorTrainer
             var (_, scorer, _) = FastTreeScorer.Train(rows, options.FastTree);
             var previous = model.Scorer;
             model.Scorer = scorer;
+            // The fold's error forms are unknown to the model, as held-out ones are.
+            model.KnownErrors = knownErrors.Except(inFold.Where(r => r.Label.IsError).Select(r => r.Label.Token.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
             correctTokens += inFold.Count(r => !r.Label.IsError);
             for (var t = 0; t < Thresholds.Length; t++)
             {
@@ -126,6 +130,7 @@ public static class CorrectorTrainer
                 falseChanges[t] += s.FalseChanges;
             }
             model.Scorer = previous;
+            model.KnownErrors = knownErrors;
             scorer.Dispose();
         }
         for (var t = 0; t < Thresholds.Length; t++)
@@ -136,6 +141,29 @@ public static class CorrectorTrainer
             if (precision >= options.TargetPrecision && fcr <= options.MaxFalseChangeRate) return Thresholds[t];
         }
         return Thresholds[^1];
+    }
+
+    /// <summary>
+    /// Forms people marked as OCR errors: the training labels' error tokens and the reviewers' edited words. A word the
+    /// word lists know was wrong only in its context (<c>Buku</c> in <c>Mutu Buku</c>), so it is kept as the pairs it
+    /// made with its neighbours there.
+    /// </summary>
+    private static HashSet<string> KnownErrorForms(IEnumerable<LabelledToken> train, IReadOnlyDictionary<string, string[]> corpus,
+        IEnumerable<ReviewEdit> edits, Lexicon.Lexicon lexicon)
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string line, int at, string form)
+        {
+            var lower = form.ToLowerInvariant();
+            if (!lexicon.IsListed(lower)) { known.Add(lower); return; }
+            var words = WordSequence.Of(LineTokenizer.Tokenize(line[..at])).SkipLast(1).ToList();
+            var after = WordSequence.Of(LineTokenizer.Tokenize(line[(at + form.Length)..])).Skip(1).ToList();
+            known.Add(words[^1] + " " + lower);
+            known.Add(lower + " " + after[0]);
+        }
+        foreach (var l in train.Where(l => l.IsError && l.Correction.Length > 0)) Add(corpus[l.File][l.Line - 1], l.Column, l.Token);
+        foreach (var e in edits) Add(e.Context, e.Context.IndexOf(e.From, StringComparison.Ordinal), e.From);
+        return known;
     }
 
     private static void Trace(CorrectorTrainerOptions options, string step, Stopwatch clock) =>

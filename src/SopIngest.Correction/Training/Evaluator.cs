@@ -5,8 +5,10 @@ using SopIngest.Correction.Text;
 namespace SopIngest.Correction.Training;
 
 /// <summary>
-/// Scores a model on labelled tokens: each labelled line is corrected as if the corpus had never held it, and the
-/// changes touching labelled spans are compared with the labels.
+/// Scores a model on labelled tokens: each labelled line is corrected as if the corpus had never held it (its features
+/// see the corpus without that line; whether a form is the corpus's own is asked of the corpus without its whole
+/// document, since a new scan's repeated misreads are nowhere in the corpus either), and the changes touching labelled
+/// spans are compared with the labels.
 /// </summary>
 internal static class Evaluator
 {
@@ -16,11 +18,13 @@ internal static class Evaluator
     {
         var corrector = new LineCorrector(model);
         var results = new List<(LabelledToken Label, string Verdict, string Detail)>();
+        var documentCounts = labels.Select(l => l.File).Distinct()
+            .ToDictionary(f => f, f => LineExcludedCounts.ForDocument(model.Statistics, corpus[f]));
         foreach (var group in labels.GroupBy(l => (l.File, l.Line)))
         {
             var line = corpus[group.Key.File][group.Key.Line - 1];
             var tokens = LineTokenizer.Tokenize(line);
-            var corrected = corrector.Correct(line, new LineExcludedCounts(model.Statistics, tokens), 1.0, options, tokens);
+            var corrected = corrector.Correct(line, new LineExcludedCounts(model.Statistics, tokens), 1.0, options, tokens, documentCounts[group.Key.File]);
             foreach (var label in group)
             {
                 var touching = corrected.Changes.Where(c => c.Start < label.End && label.Column < c.Start + c.Length).ToList();
@@ -60,19 +64,22 @@ internal static class Evaluator
             FalseChangeRate: correct == 0 ? 0 : Math.Round((double)falseChanges / correct, 4));
     }
 
-    /// <summary>Share of the corpus's word tokens that the model changes (each line without its own counts); labelled errors excluded.</summary>
+    /// <summary>Share of the corpus's word tokens that the model changes (each line seen as held-out labels are); labelled errors excluded.</summary>
     public static (double Rate, int Tokens) CorpusChangeRate(CorrectionModel model, IReadOnlyDictionary<string, string[]> corpus, IReadOnlyList<LabelledToken> labels, TextCorrectorOptions options)
     {
         var corrector = new LineCorrector(model);
         var errorSpans = labels.Where(l => l.IsError).Select(l => (l.File, l.Line, l.Column)).ToHashSet();
         int words = 0, changed = 0;
         foreach (var (file, lines) in corpus)
+        {
+        var counts = LineExcludedCounts.ForDocument(model.Statistics, lines);
         for (var i = 0; i < lines.Length; i++)
         {
             var tokens = LineTokenizer.Tokenize(lines[i]);
             words += tokens.Count(t => t.Kind == TokenKind.Word);
-            var result = corrector.Correct(lines[i], new LineExcludedCounts(model.Statistics, tokens), 1.0, options with { RemoveStrayMarks = false }, tokens);
+            var result = corrector.Correct(lines[i], new LineExcludedCounts(model.Statistics, tokens), 1.0, options with { RemoveStrayMarks = false }, tokens, counts);
             changed += result.Changes.Count(c => !errorSpans.Contains((file, i + 1, c.Start)));
+        }
         }
         return (words == 0 ? 0 : Math.Round((double)changed / words, 4), words);
     }

@@ -36,7 +36,7 @@ internal sealed class ExampleBuilder
                 {
                     var c = ex.Candidates[k];
                     var candEnd = c.ConsumesNext && ex.Next is { } n ? n.End : ex.Token.End;
-                    var text = c.Verbatim ? c.Word : CasePattern.Apply(CasePattern.Of(ex.Token.Text), c.Word);
+                    var text = c.Verbatim ? c.Word : CasePattern.Like(ex.Token.Text, c.Word);
                     var positive = correction is not null && candEnd == end && string.Equals(text, correction, StringComparison.OrdinalIgnoreCase);
                     yield return new FeatureRow { Features = ex.Features[k], Label = positive, Weight = weight };
                 }

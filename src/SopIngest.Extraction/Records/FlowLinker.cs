@@ -3,7 +3,8 @@ using SopIngest.Core.Records;
 namespace SopIngest.Extraction.Records;
 
 /// <summary>
-/// Turns read rows into steps with shapes and next edges. Exports lose the arrows, so the flow is the
+/// Turns read rows into steps with shapes and next edges. Where the reader traced the drawn arrows, they are the
+/// flow; exports lose the arrows (and arrows leaving the page are not traced), so otherwise the flow is the
 /// SOP AP default: row order; a decision goes on with "Ya" and back to the step before with "Tidak".
 /// Where no row carries a start (end) mark, the first (last) step is the terminator the standard prescribes.
 /// </summary>
@@ -27,7 +28,13 @@ internal static class FlowLinker
                 rows[i].Duration,
                 rows[i].Output,
                 rows[i].Notes,
-                Next(shape, numbers, i)));
+                rows[i].DrawnNext is { Count: > 0 } drawn && shape != StepShape.End
+                    ? Drawn(shape, drawn, numbers, i)
+                    : Next(shape, numbers, i))
+            {
+                // Only doubt is written: text exports and born-digital rows read with certainty carry none.
+                Confidence = rows[i].Confidence < 1 ? Math.Round(rows[i].Confidence, 3) : null,
+            });
         }
         return steps;
     }
@@ -43,6 +50,20 @@ internal static class FlowLinker
         if (!markedStart && index == 0 && count > 1) return StepShape.Start;
         if (!markedEnd && index == count - 1) return StepShape.End;
         return StepShape.Process;
+    }
+
+    /// <summary>
+    /// The drawn arrows. A decision's exits carry the labels read beside them; an exit without one is "Tidak" when it
+    /// goes back up the table and "Ya" when it goes on. An exit not traced (it leaves the page) is the default one.
+    /// </summary>
+    private static IReadOnlyList<Edge> Drawn(StepShape shape, IReadOnlyList<Edge> drawn, IReadOnlyList<int> numbers, int i)
+    {
+        if (shape != StepShape.Decision) return drawn.OrderBy(e => e.To).Select(e => new Edge(e.To)).ToList();
+        var labelled = drawn.Select(e => e with { Label = e.Label ?? (e.To < numbers[i] ? "Tidak" : "Ya") }).ToList();
+        var defaults = Next(shape, numbers, i);
+        IEnumerable<Edge> Exit(string label) =>
+            labelled.Any(e => e.Label == label) ? labelled.Where(e => e.Label == label) : defaults.Where(e => e.Label == label);
+        return Exit("Ya").Concat(Exit("Tidak")).ToList();
     }
 
     private static IReadOnlyList<Edge> Next(StepShape shape, IReadOnlyList<int> numbers, int i)

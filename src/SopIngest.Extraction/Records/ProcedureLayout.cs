@@ -43,9 +43,13 @@ internal sealed record ProcedureLayout(IReadOnlyList<string> Actors, int FirstAc
     /// <summary>The row of column numbers (1 2 3 … 10) printed under some headers.</summary>
     public static bool IsColumnNumberRow(IReadOnlyList<TableCell> row)
     {
-        // Printed as 1 2 3 … 10, but OCR loses, repeats and splits numbers: all small numbers from "1 2" is enough.
-        var numbers = row.Where(c => !c.IsEmpty).Select(c => int.TryParse(c.Text.TrimEnd('.'), out var n) ? n : -1).ToList();
-        return numbers.Count >= 4 && numbers[0] == 1 && numbers[1] == 2 && numbers.All(n => n is >= 1 and <= 20);
+        // Printed as 1 2 3 … 10, but OCR loses, misreads ("1" as ":" or "i"), repeats and splits numbers: a row of
+        // short tokens (merged cells hold several), most of them small numbers mostly going up (sources misnumber too), is enough.
+        var tokens = row.SelectMany(c => c.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(t => t.TrimEnd('.')).ToList();
+        if (tokens.Count < 4 || tokens.Any(t => t.Length > 3)) return false;
+        var numbers = tokens.Select(t => int.TryParse(t, out var n) ? n : -1).Where(n => n is >= 1 and <= 20).ToList();
+        var rising = numbers.Zip(numbers.Skip(1)).Count(p => p.First < p.Second);
+        return numbers.Count >= 4 && numbers.Count >= 0.6 * tokens.Count && rising >= 0.7 * (numbers.Count - 1);
     }
 
     private static bool StartsWithNumber(IReadOnlyList<TableCell> row) =>

@@ -14,7 +14,7 @@ internal sealed class ProcedureTableReader(DocumentWalk walk)
         var rows = Enumerable.Range(firstRow, Math.Max(0, table.RowCount - firstRow))
             .Select(table.Row)
             .Where(r => r.Any(c => !c.IsEmpty) && !ProcedureLayout.IsColumnNumberRow(r) && !IsRepeatedHeader(table, r))
-            .Select(r => StepRow.Read(r, layout))
+            .Select(r => StepRow.Read(r, layout, table))
             .ToList();
 
         var draft = walk.Current;

@@ -12,16 +12,19 @@ internal sealed record StepRow(
     string Requirements,
     Duration Duration,
     string Output,
-    string Notes)
+    string Notes,
+    IReadOnlyList<Edge>? DrawnNext = null,
+    double Confidence = 1)
 {
     public bool IsDecision => Marks.Any(m => m.Mark is SwimlaneMark.DecisionNo or SwimlaneMark.DecisionYes or SwimlaneMark.Decision);
 
     /// <summary>
     /// Reads a row. A decision label (Ya/Tidak) in an actor column pushes the Mutu Baku cells to the
     /// right; the Waktu cell is found by its content and the cells around it are read from there.
-    /// Where the reader saw the flowchart's symbols, they alone mark the actors (labels beside arrows are not marks).
+    /// Where the reader saw the flowchart's symbols, they alone mark the actors (labels beside arrows are not marks);
+    /// where it traced the arrows, <see cref="DrawnNext"/> holds the steps this row's arrows point at, with the labels read beside them.
     /// </summary>
-    public static StepRow Read(IReadOnlyList<TableCell> row, ProcedureLayout layout)
+    public static StepRow Read(IReadOnlyList<TableCell> row, ProcedureLayout layout, Table? table = null)
     {
         var cells = Enumerable.Range(0, row.Count == 0 ? 0 : row.Max(c => c.Column) + 1)
             .Select(i => row.FirstOrDefault(c => c.Column == i)?.Paragraphs ?? [])
@@ -51,7 +54,33 @@ internal sealed record StepRow(
             Text(waktu - 1),
             DurationParser.Parse(Text(waktu)),
             Text(waktu + 1),
-            notes);
+            notes,
+            DrawnTargets(row, table),
+            ReadingConfidence(row, table, shapeMarks.Count > 0));
+    }
+
+    /// <summary>
+    /// How sure the reading of the row is: the least confident cell the reader read (OCR word confidences, grid
+    /// doubts), halved when the table's lanes hold symbols but this row's do not (its actor is a guess).
+    /// </summary>
+    private static double ReadingConfidence(IReadOnlyList<TableCell> row, Table? table, bool hasSymbol)
+    {
+        var read = row.Where(c => !c.IsEmpty).Select(c => c.Confidence).DefaultIfEmpty(1).Min();
+        var lanesDrawn = table?.Cells.Any(c => c.Shapes is { Count: > 0 }) == true;
+        return lanesDrawn && !hasSymbol ? read / 2 : read;
+    }
+
+    /// <summary>Edges to the step numbers (first column) of the rows this row's arrows point at; null when no arrows were traced.</summary>
+    private static IReadOnlyList<Edge>? DrawnTargets(IReadOnlyList<TableCell> row, Table? table)
+    {
+        if (table?.Arrows is not { } arrows || row.Count == 0) return null;
+        var index = row[0].Row;
+        return arrows.Where(a => a.FromRow == index && a.ToRow != index)
+            .Select(a => (To: LeadingNumber(table.Row(a.ToRow).FirstOrDefault(c => c.Column == 0)?.Text ?? ""), a.Label))
+            .Where(a => a.To is not null)
+            .Select(a => new Edge(a.To!.Value, a.Label))
+            .DistinctBy(e => e.To)
+            .ToList();
     }
 
     private static int WaktuColumn(int count, ProcedureLayout layout, Func<int, string> text)

@@ -53,7 +53,8 @@ internal static class CellGridFinder
         var vertical = allVertical.Where(r => r.Length >= MinColumnLineFraction * tallest).ToList();
         var xs = RulingGrid.Cluster(vertical.Select(r => r.Position), tolerance);
         if (xs.Count < 2) return null;
-        var slack = Math.Max(tolerance * 2, (xs[^1] - xs[0]) * 0.01);
+        // Tight: a box in a narrow lane stops a few pixels short of the lane's lines, and is not a row line.
+        var slack = tolerance * 2;
         bool AtColumnLine(double x) => x <= xs[0] + slack || x >= xs[^1] - slack || xs.Any(c => Math.Abs(c - x) <= slack);
         var horizontal = group.Where(r => r.Horizontal && r.Length >= 0.5 * MinGap(xs) && AtColumnLine(r.Start) && AtColumnLine(r.End)).ToList();
         var ys = RulingGrid.Cluster(horizontal.Select(r => r.Position).Concat([vertical.Min(r => r.Start), vertical.Max(r => r.End)]), tolerance);

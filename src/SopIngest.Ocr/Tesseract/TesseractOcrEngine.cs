@@ -2,6 +2,7 @@ using OpenCvSharp;
 using SopIngest.Core.Layout;
 using SopIngest.Ocr.Cleanup;
 using SopIngest.Ocr.Recognition;
+using SopIngest.Ocr.Swimlanes;
 using SopIngest.Ocr.Tables;
 
 namespace SopIngest.Ocr.Tesseract;
@@ -32,6 +33,9 @@ public sealed class TesseractOcrEngine : IOcrEngine
 
     private const int SingleLineSegMode = 7;
 
+    // How far from where an arrow leaves a diamond its "Ya"/"Tidak" may be written, in inches.
+    private const double LabelReach = 0.3;
+
     private readonly TesseractOptions _options;
     private readonly PageCleaner _cleaner;
     private readonly TesseractEngine _engine;
@@ -54,17 +58,19 @@ public sealed class TesseractOcrEngine : IOcrEngine
         var cellWords = new List<CellWords>();
         foreach (var (grid, index) in grids.OrderBy(g => g.Box.Top).Select((g, i) => (g, i)))
         {
+            var swimlane = SwimlaneReader.Read(clean.Binary, clean.TextOnly, grid, page.Dpi);
             var cells = new List<TableCell>();
             foreach (var cell in grid.Cells)
             {
                 var words = ReadCell(clean.TextOnly, cell.Box, page.Dpi, scale);
                 var lines = WordLines.Lines(words);
                 var confidence = words.Count == 0 ? cell.Confidence : Math.Min(cell.Confidence, words.Average(w => w.Word.Confidence));
+                var found = words.Select(w => w.Word).ToList();
                 cells.Add(new TableCell(cell.Row, cell.Column, WordLines.Paragraphs(lines), cell.RowSpan, cell.ColumnSpan,
-                    ToBox(cell.Box, scale), Math.Round(confidence, 3)));
-                if (words.Count > 0) cellWords.Add(new CellWords(index, cell.Row, cell.Column, words.Select(w => w.Word).ToList()));
+                    ToBox(cell.Box, scale), Math.Round(confidence, 3), ShapesOf(swimlane, cell, scale), found.Count > 0 ? found : null));
+                if (words.Count > 0) cellWords.Add(new CellWords(index, cell.Row, cell.Column, found));
             }
-            blocks.Add(new Table(cells, ToBox(grid.Box, scale)));
+            blocks.Add(new Table(cells, ToBox(grid.Box, scale), Arrows(swimlane, cells, page.Dpi, scale)));
         }
         blocks.AddRange(ReadFreeText(clean, grids, page.Dpi, scale));
 
@@ -72,6 +78,18 @@ public sealed class TesseractOcrEngine : IOcrEngine
         var layout = new LayoutPage(page.Number, ordered, clean.Width * scale, clean.Height * scale);
         return new OcrPage(layout, cellWords, clean.Rotation, clean.Skew);
     }
+
+    private static IReadOnlyList<FlowArrow>? Arrows(PixelSwimlane swimlane, List<TableCell> cells, int dpi, double scale)
+    {
+        if (swimlane.Arrows.Count == 0) return null;
+        var words = cells.SelectMany(c => c.Words ?? []).ToList();
+        return ArrowLabels.Label(swimlane.Arrows.Select(a => (a, a.Exit.X * scale, a.Exit.Y * scale)), words, LabelReach * dpi * scale);
+    }
+
+    private static IReadOnlyList<CellShape>? ShapesOf(PixelSwimlane swimlane, PixelCell cell, double scale) =>
+        swimlane.ShapesByCell.TryGetValue(cell, out var shapes)
+            ? shapes.Select(s => new CellShape(s.Kind, ToBox(s.Box, scale))).ToList()
+            : null;
 
     private List<(Word Word, int Line)> ReadCell(Mat textOnly, Rect cell, int dpi, double scale)
     {

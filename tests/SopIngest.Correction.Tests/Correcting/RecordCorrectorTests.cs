@@ -8,7 +8,7 @@ public sealed class RecordCorrectorTests(ShippedModelFixture fixture)
 {
     private static SopRecord Record(IReadOnlyList<Step> steps, string title = "Penyusunan Renja PD") => new(
         new PageRange(1, 2),
-        new Agency("Pemerintah Kota Bontang", "Dinas Kertanagakerjaan", ["Sekretariat"]),
+        new Agency("Pemerintah Kota Bontang", "Dinas Ketenagakeriaan", ["Sekretariat"]),
         "067.17.002 /Dinas/ka/01",
         title,
         new SopDates(new DateOnly(2019, 5, 20), null, new DateOnly(2019, 12, 10)),
@@ -42,7 +42,7 @@ public sealed class RecordCorrectorTests(ShippedModelFixture fixture)
         var corrections = Assert.IsAssignableFrom<IReadOnlyList<CorrectionRecord>>(corrected.Corrections);
         Assert.Contains(corrections, c => c is { Field: "steps[1].activity", From: "Konultasi", To: "Konsultasi" } && c.Confidence >= 0.5);
         Assert.Contains(corrections, c => c is { Field: "steps[1].requirements", From: "Undangun", To: "Undangan" });
-        Assert.Contains(corrections, c => c is { Field: "agency.office", From: "Kertanagakerjaan" });
+        Assert.Contains(corrections, c => c is { Field: "agency.office", From: "Ketenagakeriaan", To: "Ketenagakerjaan" });
         Assert.Contains(corrections, c => c is { Field: "approval.position", From: "Keptin", To: "Kepala" });
         Assert.Contains(corrections, c => c is { Field: "equipment[1]", From: "Rensra", To: "Renstra" });
         Assert.DoesNotContain(corrections, c => c.Field.StartsWith("steps[0]", StringComparison.Ordinal));

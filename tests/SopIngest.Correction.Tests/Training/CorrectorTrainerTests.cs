@@ -44,7 +44,7 @@ public sealed class CorrectorTrainerTests : IDisposable
             MeasureCorpusChangeRate = false,
         });
 
-        foreach (var file in new[] { "model.zip", "metrics.json", "corrector.json", "lexicon.tsv.gz", "bigrams.tsv.gz", "confusions.tsv" })
+        foreach (var file in new[] { "model.zip", "metrics.json", "corrector.json", "lexicon.tsv.gz", "bigrams.tsv.gz", "confusions.tsv", "known-errors.txt" })
             Assert.True(File.Exists(Path.Combine(model, file)), file);
         Assert.Equal(1, metrics.ReviewEdits);
         Assert.True(metrics.HeldOut.Errors > 5, $"held-out errors {metrics.HeldOut.Errors}");
@@ -53,6 +53,8 @@ public sealed class CorrectorTrainerTests : IDisposable
         Assert.True(metrics.HeldOut.TruePositives > 0);
         Assert.True(metrics.HeldOut.Precision >= 0.8, $"precision {metrics.HeldOut.Precision}");
 
+        // The reviewer's garble is a known error now: repaired even where the corpus holds that form.
+        Assert.Contains("undangun", File.ReadAllLines(Path.Combine(model, "known-errors.txt")));
         using var corrector = TextCorrector.Load(model);
         Assert.Equal(0.9, corrector.Options.Threshold);
         Assert.Equal("Rapat dengan Undangan", corrector.CorrectLine("Rapat dengan Undangun"));

@@ -79,4 +79,74 @@ public sealed class StepRowTests
         Assert.Equal([StepShape.Start, StepShape.Process, StepShape.End], steps.Select(s => s.Shape));
         Assert.Equal([["Sekretaris"], ["Kasubag"], ["Kepala Dinas"]], steps.Select(s => s.Actors.ToArray()));
     }
+
+    /// <summary>Rows 1-4 of a table; the shapes in Kasubag's column (4), arrows as a reader traced them.</summary>
+    private static Table Traced(params FlowArrow[] arrows)
+    {
+        var kinds = new[] { CellShapeKind.Terminator, CellShapeKind.Process, CellShapeKind.Process, CellShapeKind.Decision };
+        var cells = Enumerable.Range(0, 4).SelectMany(r =>
+            WithShape(Row((r + 1).ToString(), "Kegiatan", "", "", "", "", "", "1 jam", ""), 3, kinds[r])
+                .Select(c => c with { Row = r }));
+        return new Table(cells.ToList(), null, arrows);
+    }
+
+    private static IReadOnlyList<Step> LinkTraced(Table table) =>
+        FlowLinker.Link(Enumerable.Range(0, table.RowCount).Select(r => StepRow.Read(table.Row(r), FourActors, table)).ToList());
+
+    [Fact]
+    public void Link_FollowsDrawnArrows_ADecisionGoingBackTwoSteps()
+    {
+        var table = Traced(new(0, 3, 1, 3), new(1, 3, 2, 3), new(2, 3, 3, 3), new(3, 3, 1, 3));
+
+        var steps = LinkTraced(table);
+
+        Assert.Equal([new Edge(2)], steps[0].Next);
+        Assert.Equal([new Edge(3)], steps[1].Next);
+        // The default would send "Tidak" back to step 3; the drawn arrow goes back to step 2.
+        Assert.Equal([new Edge(2, "Tidak")], steps[3].Next);
+    }
+
+    [Fact]
+    public void Link_TakesTheLabelsReadBesideADecisionsExits()
+    {
+        // Unusual but drawn so: "Ya" leads back to step 1, "Tidak" on to step 3's row... of a four-row table, step 2 decides.
+        var table = Traced(new(0, 3, 1, 3), new(1, 3, 0, 3, "Ya"), new(1, 3, 2, 3, "Tidak"), new(2, 3, 3, 3));
+        var rows = Enumerable.Range(0, 4).Select(r => StepRow.Read(table.Row(r), FourActors, table)).ToList();
+        rows[1] = rows[1] with { Marks = [("Kasubag", SwimlaneMark.Decision)] };
+
+        var steps = FlowLinker.Link(rows);
+
+        Assert.Equal([new Edge(1, "Ya"), new Edge(3, "Tidak")], steps[1].Next);
+    }
+
+    [Fact]
+    public void Link_KeepsTheDefaultExit_WhereNoArrowWasTraced()
+    {
+        // Step 2's arrow leaves the page (not traced); the decision's onward exit leaves it too.
+        var table = Traced(new(0, 3, 1, 3), new(2, 3, 3, 3), new(3, 3, 0, 3));
+
+        var steps = LinkTraced(table);
+
+        Assert.Equal([new Edge(3)], steps[1].Next);
+        Assert.Equal([new Edge(1, "Tidak")], steps[3].Next);
+    }
+
+    [Fact]
+    public void Link_WritesDoubt_FromTheLeastConfidentCell_AndFromAMissingSymbol()
+    {
+        var table = Traced(new FlowArrow(0, 3, 1, 3));
+        var doubtful = table.Cells.Select(c => (c.Row, c.Column) switch
+        {
+            (1, 1) => c with { Confidence = 0.62 },
+            (2, 3) => c with { Shapes = null },
+            _ => c,
+        }).ToList();
+        table = table with { Cells = doubtful };
+
+        var steps = LinkTraced(table);
+
+        Assert.Null(steps[0].Confidence);
+        Assert.Equal(0.62, steps[1].Confidence);
+        Assert.Equal(0.5, steps[2].Confidence);
+    }
 }
