@@ -6,8 +6,8 @@ namespace SopIngest.Exports.SearchablePdf;
 public sealed record PlacedText(string Text, Box Box, double Confidence, bool Estimated);
 
 /// <summary>
-/// The words of a layout page with their boxes: the recognised words where the reader kept them (text lines'
-/// words), and for text it kept only per line or cell (born-digital table cells, lines without words) the text
+/// The words of a layout page with their boxes: the recognised words where the reader kept them (text lines' and
+/// OCR'd table cells' words), and for text it kept only per line or cell (born-digital table cells, lines without words) the text
 /// laid over that line's box or wrapped inside the cell's box, so that it is still found by a search.
 /// </summary>
 public static class LayoutWords
@@ -18,12 +18,14 @@ public static class LayoutWords
     private const double MaxEstimatedFontSize = 9;
     private const double MinEstimatedFontSize = 2;
 
-    /// <summary>
-    /// Only the words a reader measured (with their recognition confidence). Today the layout keeps them on text lines;
-    /// OCR'd table cells' words belong here too once <see cref="TableCell"/> carries them (then in <see cref="All"/> as well).
-    /// </summary>
+    /// <summary>Only the words a reader measured (with their recognition confidence): text lines' and table cells' words.</summary>
     public static IReadOnlyList<PlacedText> Recognised(LayoutPage page) =>
-        page.Blocks.OfType<TextLine>().SelectMany(l => l.Words ?? []).Select(Measured).ToList();
+        page.Blocks.SelectMany(b => b switch
+        {
+            TextLine line => line.Words ?? [],
+            Table table => table.Cells.SelectMany(c => c.Words ?? []),
+            _ => [],
+        }).Select(Measured).ToList();
 
     /// <summary>All the page's text placed as well as the layout allows: measured words, else estimated bands.</summary>
     public static IReadOnlyList<PlacedText> All(LayoutPage page)
@@ -40,7 +42,7 @@ public static class LayoutWords
                     placed.Add(new PlacedText(line.Text.Trim(), box, 1, Estimated: true));
                     break;
                 case Table table:
-                    placed.AddRange(table.Cells.SelectMany(CellLines));
+                    placed.AddRange(table.Cells.SelectMany(c => c.Words is { Count: > 0 } words ? words.Select(Measured) : CellLines(c)));
                     break;
             }
         }

@@ -124,6 +124,18 @@ window.SopIngest = (() => {
       p.words.forEach(w => words.append(svgEl('rect', { class: 'word', x: w.x, y: w.y, width: w.w, height: w.h, fill: `hsl(${hue(w.confidence)} 85% 45%)`, 'data-confidence': w.confidence.toFixed(2) }, `${w.text} (${w.confidence.toFixed(2)})`)));
       const cells = svgEl('g', { class: 'layer cells' }), shapes = svgEl('g', { class: 'layer shapes' });
       p.regions.forEach(r => { const e = shapeEl(r); regions.set(r.id, e); (r.kind === 'shape' ? shapes : cells).append(e); });
+      // Connectors with their arrowheads (sized in page units, like the page).
+      const head = `ov-arrow-${p.page}`;
+      const marker = svgEl('marker', { id: head, markerUnits: 'userSpaceOnUse', markerWidth: 7, markerHeight: 7, refX: 7, refY: 3.5, orient: 'auto' });
+      marker.append(svgEl('path', { d: 'M0,0 L7,3.5 L0,7 z', class: 'arrowhead' }));
+      const defs = svgEl('defs', {}); defs.append(marker); svg.append(defs);
+      p.arrows.forEach(a => {
+        shapes.append(svgEl('line', { class: 'arrow', x1: a.x1, y1: a.y1, x2: a.x2, y2: a.y2, 'marker-end': `url(#${head})` }, a.label || ''));
+        if (!a.label) return;
+        const label = svgEl('text', { class: 'arrow-label', x: (a.x1 + a.x2) / 2 + 2, y: (a.y1 + a.y2) / 2 - 2 });
+        label.textContent = a.label;
+        shapes.append(label);
+      });
       svg.append(words, cells, shapes);
       sheet.append(svg);
     }

@@ -37,7 +37,36 @@ internal static class LayoutRegions
         }
         var words = Exports.SearchablePdf.LayoutWords.Recognised(page)
             .Select(w => new OverlayWord(w.Text, w.Box.Left, w.Box.Top, w.Box.Width, w.Box.Height, w.Confidence)).ToList();
-        return new PageOverlay(page.Number, page.Width, page.Height, regions, words);
+        var arrows = page.Blocks.OfType<Table>().SelectMany(Arrows).ToList();
+        return new PageOverlay(page.Number, page.Width, page.Height, regions, words, arrows);
+    }
+
+    /// <summary>A table's traced connectors, each from the symbol in its source cell to the one in its target cell.</summary>
+    private static IEnumerable<OverlayArrow> Arrows(Table table)
+    {
+        // A connector joins symbols; a cell without one (a reader that saw the arrow but not the box) stands for it.
+        var symbols = table.Cells.Where(c => c.Box is not null)
+            .GroupBy(c => (c.Row, c.Column))
+            .ToDictionary(g => g.Key, g => g.First().Shapes?.FirstOrDefault()?.Box ?? g.First().Box!);
+        foreach (var arrow in table.Arrows ?? [])
+        {
+            if (!symbols.TryGetValue((arrow.FromRow, arrow.FromColumn), out var from) || !symbols.TryGetValue((arrow.ToRow, arrow.ToColumn), out var to))
+                continue;
+            var (x1, y1) = Edge(from, to.CenterX, to.CenterY);
+            var (x2, y2) = Edge(to, from.CenterX, from.CenterY);
+            yield return new OverlayArrow(Math.Round(x1, 2), Math.Round(y1, 2), Math.Round(x2, 2), Math.Round(y2, 2), arrow.Label);
+        }
+    }
+
+    /// <summary>Where the line from the box's centre towards (x, y) leaves the box.</summary>
+    private static (double X, double Y) Edge(Box box, double x, double y)
+    {
+        var (dx, dy) = (x - box.CenterX, y - box.CenterY);
+        if (dx == 0 && dy == 0)
+            return (box.CenterX, box.CenterY);
+        var t = Math.Min(dx == 0 ? double.MaxValue : box.Width / 2 / Math.Abs(dx), dy == 0 ? double.MaxValue : box.Height / 2 / Math.Abs(dy));
+        t = Math.Min(t, 1);
+        return (box.CenterX + t * dx, box.CenterY + t * dy);
     }
 
     /// <summary>The rows of every table on the page, with the ids of their cells and shapes.</summary>

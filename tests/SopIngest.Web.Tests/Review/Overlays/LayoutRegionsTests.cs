@@ -1,4 +1,7 @@
 using SopIngest.Core.Layout;
+using SopIngest.Extraction.Reading.Pdf;
+using SopIngest.Ocr.Reading;
+using SopIngest.Ocr.Tesseract;
 using SopIngest.Web.Review.Overlays;
 using UglyToad.PdfPig;
 
@@ -35,6 +38,34 @@ public sealed class LayoutRegionsTests
         });
         Assert.Equal("line", Assert.Single(overlay.Regions).Kind);
     }
+
+    [Fact]
+    public void Overlay_OfAnOcrdScan_ColoursItsWordsByConfidence_AndDrawsItsTracedArrowsBetweenSymbols()
+    {
+        using var reader = new OcrDocumentReader(new TesseractOcrEngineFactory(), new OcrReaderOptions(), new PdfTextReader());
+        var scan = reader.Read(Path.Combine(Path.GetDirectoryName(CorpusLayout.PdfPath)!, "synth-1-000.pdf"));
+        var page = scan.Pages.First(p => p.Blocks.OfType<Table>().Any(t => t.Arrows is { Count: > 0 }));
+        var table = page.Blocks.OfType<Table>().First(t => t.Arrows is { Count: > 0 });
+
+        var overlay = LayoutRegions.Overlay(page);
+
+        var cellWords = page.Blocks.OfType<Table>().SelectMany(t => t.Cells).Sum(c => c.Words?.Count ?? 0);
+        var lineWords = page.Blocks.OfType<TextLine>().Sum(l => l.Words?.Count ?? 0);
+        Assert.True(cellWords > 50, $"{cellWords} words in the cells of page {page.Number}");
+        Assert.Equal(cellWords + lineWords, overlay.Words.Count);
+        Assert.Contains(overlay.Words, w => w.Confidence < 0.9); // a scan is read with doubts, and they show
+        Assert.Equal(table.Arrows!.Count, overlay.Arrows.Count);
+        var symbols = overlay.Regions.Where(r => r.Kind == "shape").ToList();
+        Assert.All(overlay.Arrows, a =>
+        {
+            Assert.Contains(symbols, s => On(s, a.X1, a.Y1));
+            Assert.Contains(symbols, s => On(s, a.X2, a.Y2));
+        });
+    }
+
+    /// <summary>The point lies on the region's outline or inside it (to a point's rounding).</summary>
+    private static bool On(OverlayRegion r, double x, double y) =>
+        x >= r.X - 0.5 && x <= r.X + r.W + 0.5 && y >= r.Y - 0.5 && y <= r.Y + r.H + 0.5;
 
     [Fact]
     public void Overlay_OfAReaderLayoutWithoutWordBoxes_HasNoWords_ButEveryCell()
