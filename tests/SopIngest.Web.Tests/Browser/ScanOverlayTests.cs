@@ -6,7 +6,10 @@ using Microsoft.Playwright;
 using SopIngest.Core.Json;
 using SopIngest.Core.Layout;
 using SopIngest.Core.Records;
+using SopIngest.Extraction.Reading.Pdf;
 using SopIngest.Jobs.Tests;
+using SopIngest.Ocr.Reading;
+using SopIngest.Ocr.Tesseract;
 using SopIngest.Storage.Database;
 using SopIngest.Storage.Store;
 using SopIngest.Web.Tests.Review.Overlays;
@@ -94,9 +97,35 @@ public sealed class ScanOverlayTests(BrowserApp app) : IClassFixture<BrowserApp>
             Assert.Contains("Mencermati", pdf.GetPage(2).GetWords().Select(w => w.Text));
         }
 
-        // For docs/: the review page with step 3 lit on the scan.
+    }
+
+    [Fact]
+    public async Task AScannedSop_ShowsItsWordsColouredByConfidence_AndItsTracedArrows()
+    {
+        const string name = "synth-1-000.pdf";
+        var (documentId, recordId) = await UploadCorpusPdfAsync(name);
+        using (var reader = new OcrDocumentReader(new TesseractOcrEngineFactory(), new OcrReaderOptions(), new PdfTextReader()))
+            CorpusLayout.Store(new StoreDatabase(new StoreOptions { Directory = Path.Combine(app.Root, "store") }), documentId,
+                reader.Read(Path.Combine(Path.GetDirectoryName(CorpusLayout.PdfPath)!, name)));
+        var page = await app.NewPageAsync();
+        await BrowserApp.SignInAsync(page, BrowserApp.AdminEmail);
+        await page.GotoAsync($"/records/{recordId}");
+
+        var procedure = page.GetByTestId("overlay-2");
+        await Expect(procedure).ToBeVisibleAsync();
+        Assert.True(await procedure.Locator(".word").CountAsync() > 50);
+        Assert.True(await procedure.Locator(".word[data-confidence^='0.']").CountAsync() > 0); // doubtful words show as such
+        Assert.True(await procedure.Locator("line.arrow").CountAsync() > 0);
+        await page.GetByLabel("Words by confidence").UncheckAsync();
+        await Expect(procedure.Locator(".word").First).ToBeHiddenAsync();
+        await page.GetByLabel("Words by confidence").CheckAsync();
+
+        // For docs/: the review page of the scan with step 3 lit.
         await page.Locator("[data-field='steps[2].activity']").FocusAsync();
         await page.Locator(".step[data-index='2']").HoverAsync();
+        await Expect(procedure.Locator(".region.lit").First).ToBeInViewportAsync();
+        await page.WaitForFunctionAsync("() => [1, 2].every(n => document.querySelector(`figure.page[data-page='${n}'] img`).naturalWidth > 0)",
+            null, new() { Timeout = 60_000 });
         await page.ScreenshotAsync(new() { Path = app.ScreenshotPath("review.png") });
     }
 
@@ -135,7 +164,7 @@ public sealed class ScanOverlayTests(BrowserApp app) : IClassFixture<BrowserApp>
         {
             status = JsonDocument.Parse(http.GetStringAsync($"/api/batches/{batch}").Result).RootElement;
             return status.GetProperty("done").GetBoolean();
-        }, TimeSpan.FromMinutes(2), "the batch finished");
+        }, TimeSpan.FromMinutes(4), "the batch finished");
         var item = status.GetProperty("items").EnumerateArray().Single();
         Assert.Equal("succeeded", item.GetProperty("state").GetString());
         var document = item.GetProperty("document").GetInt64();
