@@ -4,13 +4,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 using SopIngest.Jobs.Hosting;
+using SopIngest.Exports.SearchablePdf;
 using SopIngest.Search;
 using SopIngest.Search.Analysis;
 using SopIngest.Search.Comparison;
 using SopIngest.Storage.Review;
+using SopIngest.Storage.Store;
 using SopIngest.Web.Apis;
 using SopIngest.Web.Identity;
 using SopIngest.Web.Review;
+using SopIngest.Web.Review.Overlays;
 using SopIngest.Web.Searching;
 
 namespace SopIngest.Web;
@@ -36,7 +39,12 @@ public static class WebApp
         services.AddSingleton(new RecordReviewStore(runtime.Database, review, TimeProvider.System));
         services.AddSingleton<StoredReviewEdits>();
         services.AddSingleton(new PageImages(runtime.Files, Path.Combine(runtime.Database.Options.Directory, "page-images")));
+        services.AddSingleton(new PageLayoutQueries(runtime.Database));
+        services.AddSingleton<ScanOverlaySource>();
+        services.AddSingleton(new SearchablePdfExporter(new SearchablePdfOptions()));
+        services.AddSingleton<SearchablePdfs>();
         services.AddSopIngestIdentity(review, Path.Combine(runtime.Database.Options.Directory, "keys"));
+        services.AddScoped<BatchOwnership>();
         services.AddRazorPages(o =>
             {
                 o.Conventions.AuthorizeFolder("/", WebRoles.CanRead);

@@ -34,7 +34,7 @@ public static class IngestApi
     /// full disk registers nothing.
     /// </summary>
     internal static async Task<Results<Accepted<UploadAccepted>, ProblemHttpResult>> UploadAsync(
-        HttpRequest request, IngestRuntime runtime, JobHost host, CancellationToken ct)
+        HttpRequest request, IngestRuntime runtime, JobHost host, BatchOwnership owners, CancellationToken ct)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
             || !type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
@@ -63,11 +63,13 @@ public static class IngestApi
         if (parts == 0)
             return TypedResults.Problem("no file parts in the upload", statusCode: 400);
         var batch = host.Commit(session, "http");
+        await owners.RecordAsync(request.HttpContext.User, batch.BatchId);
         return TypedResults.Accepted($"/api/batches/{batch.BatchId}", new UploadAccepted(batch.BatchId));
     }
 
-    internal static Results<Ok<BatchStatus>, NotFound> GetBatch(long id, StatusQueries queries) =>
-        queries.Batch(id) is { } status ? TypedResults.Ok(status) : TypedResults.NotFound();
+    /// <summary>A batch's status; someone else's batch is not found for a user who only uploads.</summary>
+    internal static async Task<Results<Ok<BatchStatus>, NotFound>> GetBatch(long id, StatusQueries queries, BatchOwnership owners, HttpContext http) =>
+        await owners.CanSeeAsync(http.User, id) && queries.Batch(id) is { } status ? TypedResults.Ok(status) : TypedResults.NotFound();
 
     internal static Results<Ok<DocumentStatus>, NotFound> GetDocument(long id, StatusQueries queries) =>
         queries.Document(id) is { } status ? TypedResults.Ok(status) : TypedResults.NotFound();

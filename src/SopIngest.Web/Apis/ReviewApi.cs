@@ -25,6 +25,7 @@ public static class ReviewApi
         records.MapGet("/export.csv", (string id, RecordReviewStore store) => Export(id, store, "csv"));
         records.MapGet("/export.bpmn", (string id, RecordReviewStore store) => Export(id, store, "bpmn"));
         records.MapGet("/swimlane.svg", (string id, RecordReviewStore store) => Export(id, store, "svg"));
+        records.MapGet("/export.pdf", SearchablePdf);
         records.MapGet("/page/{page:int}.png", PageImage);
         return app;
     }
@@ -61,6 +62,16 @@ public static class ReviewApi
             "bpmn" => Results.File(System.Text.Encoding.UTF8.GetBytes(BpmnExporter.Export(r.Record).ToString()), "application/xml", name + ".bpmn"),
             _ => Results.Text(new SvgSwimlaneExporter().Export(r.Record), "image/svg+xml"),
         };
+    }
+
+    /// <summary>The record's document as a searchable PDF (scan images with an invisible text layer).</summary>
+    internal static IResult SearchablePdf(string id, RecordReviewStore store, SearchablePdfs pdfs)
+    {
+        if (store.Load(id) is not { } r || store.DocumentFile(r.DocumentId) is not { } file)
+            return TypedResults.NotFound();
+        return pdfs.For(r.DocumentId, file.Sha256, file.Kind) is { } pdf
+            ? Results.File(pdf, "application/pdf", Path.GetFileNameWithoutExtension(file.FileName) + "-searchable.pdf")
+            : Results.Problem($"{file.FileName} has no stored page layout to make a text layer from", statusCode: StatusCodes.Status404NotFound);
     }
 
     internal static IResult PageImage(string id, int page, RecordReviewStore store, PageImages images)

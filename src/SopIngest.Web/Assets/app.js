@@ -91,9 +91,73 @@ window.SopIngest = (() => {
     poll();
   }
 
+  // The scan's overlays: table cells, swimlane shapes and words coloured by confidence, drawn in SVG over each
+  // page image in the layout's page units; and the links between form fields and the regions they were read from.
+  function scanOverlays() {
+    const source = $('#scan-overlays');
+    const none = { light() { }, regions: () => [] };
+    if (!source) return none;
+    const data = JSON.parse(source.textContent);
+    const NS = 'http://www.w3.org/2000/svg';
+    const svgEl = (tag, attrs, tip) => {
+      const e = document.createElementNS(NS, tag);
+      for (const k in attrs) e.setAttribute(k, attrs[k]);
+      if (tip) { const t = document.createElementNS(NS, 'title'); t.textContent = tip; e.append(t); }
+      return e;
+    };
+    // Red (0) through amber to green (1).
+    const hue = c => Math.round(120 * Math.max(0, Math.min(1, c)));
+    const shapeEl = r => {
+      const a = { 'data-region': r.id, class: `region ${r.kind}` + (r.shape ? ` shape-${r.shape}` : '') };
+      if (r.shape === 'decision') return svgEl('polygon', { ...a, points: `${r.x + r.w / 2},${r.y} ${r.x + r.w},${r.y + r.h / 2} ${r.x + r.w / 2},${r.y + r.h} ${r.x},${r.y + r.h / 2}` }, r.shape);
+      if (r.shape === 'connector') return svgEl('ellipse', { ...a, cx: r.x + r.w / 2, cy: r.y + r.h / 2, rx: r.w / 2, ry: r.h / 2 }, r.shape);
+      return svgEl('rect', { ...a, x: r.x, y: r.y, width: r.w, height: r.h, rx: r.shape === 'terminator' ? r.h / 2 : 0 }, r.shape || r.text);
+    };
+    const regions = new Map();
+    for (const p of data.pages) {
+      const sheet = $(`figure.page[data-page="${p.page}"] .sheet`);
+      if (!sheet || !(p.width > 0 && p.height > 0)) continue;
+      // The page keeps its shape before its (lazily loaded) image arrives, so a region scrolled to stays put.
+      sheet.style.aspectRatio = `${p.width} / ${p.height}`;
+      const svg = svgEl('svg', { class: 'overlay', viewBox: `0 0 ${p.width} ${p.height}`, preserveAspectRatio: 'none', 'data-testid': `overlay-${p.page}` });
+      const words = svgEl('g', { class: 'layer words' });
+      p.words.forEach(w => words.append(svgEl('rect', { class: 'word', x: w.x, y: w.y, width: w.w, height: w.h, fill: `hsl(${hue(w.confidence)} 85% 45%)`, 'data-confidence': w.confidence.toFixed(2) }, `${w.text} (${w.confidence.toFixed(2)})`)));
+      const cells = svgEl('g', { class: 'layer cells' }), shapes = svgEl('g', { class: 'layer shapes' });
+      p.regions.forEach(r => { const e = shapeEl(r); regions.set(r.id, e); (r.kind === 'shape' ? shapes : cells).append(e); });
+      // Connectors with their arrowheads (sized in page units, like the page).
+      const head = `ov-arrow-${p.page}`;
+      const marker = svgEl('marker', { id: head, markerUnits: 'userSpaceOnUse', markerWidth: 7, markerHeight: 7, refX: 7, refY: 3.5, orient: 'auto' });
+      marker.append(svgEl('path', { d: 'M0,0 L7,3.5 L0,7 z', class: 'arrowhead' }));
+      const defs = svgEl('defs', {}); defs.append(marker); svg.append(defs);
+      p.arrows.forEach(a => {
+        shapes.append(svgEl('line', { class: 'arrow', x1: a.x1, y1: a.y1, x2: a.x2, y2: a.y2, 'marker-end': `url(#${head})` }, a.label || ''));
+        if (!a.label) return;
+        const label = svgEl('text', { class: 'arrow-label', x: (a.x1 + a.x2) / 2 + 2, y: (a.y1 + a.y2) / 2 - 2 });
+        label.textContent = a.label;
+        shapes.append(label);
+      });
+      svg.append(words, cells, shapes);
+      sheet.append(svg);
+    }
+    // Toggles: a layer off hides it, the links still work on what stays.
+    $$('[data-overlay]').forEach(box => box.addEventListener('change', () => $('.tab.scan').classList.toggle(`hide-${box.dataset.overlay}`, !box.checked)));
+    // A region belongs to its most specific field (a cell to steps[2].activity rather than to the row steps[2]).
+    const owner = new Map();
+    Object.entries(data.links).sort((a, b) => a[1].length - b[1].length)
+      .forEach(([field, ids]) => ids.forEach(id => owner.has(id) || owner.set(id, field)));
+    const light = (field, on, cls = 'lit', scroll = false) => {
+      const ids = data.links[field] || [];
+      ids.forEach(id => regions.get(id)?.classList.toggle(cls, on));
+      const first = regions.get(ids[0]);
+      if (on && scroll && first && !first.closest('[hidden]')) first.scrollIntoView({ block: 'center', inline: 'nearest' });
+    };
+    return { light, owner, regions: () => [...regions.entries()] };
+  }
+
   function review() {
     const form = $('#record-form');
     const svg = $('#swimlane svg');
+    const scan = scanOverlays();
     // Tabs between the scan and the swimlane.
     $$('.pane-tabs [data-tab]').forEach(b => b.addEventListener('click', () => {
       $$('.pane-tabs [data-tab]').forEach(x => x.setAttribute('aria-selected', x === b));
@@ -106,11 +170,27 @@ window.SopIngest = (() => {
       const row = document.getElementById(`step-${no}`); row && row.classList.toggle('lit', on);
     };
     $$('.step').forEach(row => {
-      row.addEventListener('focusin', () => light(row.dataset.step, true));
-      row.addEventListener('focusout', () => light(row.dataset.step, false));
-      row.addEventListener('mouseenter', () => light(row.dataset.step, true));
-      row.addEventListener('mouseleave', () => light(row.dataset.step, false));
+      const rowField = `steps[${row.dataset.index}]`;
+      const both = (on, scroll) => { light(row.dataset.step, on); scan.light(rowField, on, 'lit', scroll); };
+      row.addEventListener('focusin', () => both(true, true));
+      row.addEventListener('focusout', () => both(false));
+      row.addEventListener('mouseenter', () => both(true));
+      row.addEventListener('mouseleave', () => both(false));
     });
+    // A field and the region it was read from light up together; clicking a region focuses its field.
+    form && $$('[data-field]', form).forEach(f => {
+      f.addEventListener('focus', () => scan.light(f.dataset.field, true, 'lit-field', true));
+      f.addEventListener('blur', () => scan.light(f.dataset.field, false, 'lit-field'));
+      f.addEventListener('mouseenter', () => scan.light(f.dataset.field, true, 'lit-field'));
+      f.addEventListener('mouseleave', () => scan.light(f.dataset.field, false, 'lit-field'));
+    });
+    scan.regions().forEach(([id, e]) => e.addEventListener('click', () => {
+      let name = scan.owner.get(id);
+      if (!name) return;
+      if (/^steps\[\d+\]$/.test(name)) name += '.activity';
+      const f = form && form.querySelector(`[data-field="${CSS.escape(name)}"]`);
+      if (f) { f.scrollIntoView({ block: 'center' }); f.focus(); }
+    }));
     svg && $$('[data-step]', svg).forEach(s => {
       s.style.cursor = 'pointer';
       s.addEventListener('mouseenter', () => light(s.dataset.step, true));

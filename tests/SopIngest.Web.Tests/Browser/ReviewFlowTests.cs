@@ -73,14 +73,15 @@ public sealed class ReviewFlowTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Screenshots(page, batchUrl);
     }
 
-    /// <summary>The review page of the born-digital PDF (scan beside the record) and the compare page, for docs/.</summary>
+    /// <summary>
+    /// The born-digital PDF's review page shows its scan; the compare page goes to docs/ (review.png, with the scan's
+    /// overlays, comes from <see cref="ScanOverlayTests"/>).
+    /// </summary>
     private async Task Screenshots(IPage page, string batchUrl)
     {
         await page.GotoAsync(batchUrl);
         await page.Locator("tr", new() { HasTextString = "synth-1-008-digital.pdf" }).Locator("a").First.ClickAsync();
         await Expect(page.Locator(".page img").First).ToBeVisibleAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        await page.ScreenshotAsync(new() { Path = app.ScreenshotPath("review.png") });
         await page.GotoAsync("/compare?q=" + Uri.EscapeDataString("surat masuk"));
         await Expect(page.GetByTestId("compare")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = app.ScreenshotPath("compare.png") });

@@ -7,8 +7,11 @@ using SopIngest.Web.Identity;
 
 namespace SopIngest.Web.Pages.Batches;
 
-/// <summary>A batch, live: the page polls <c>?handler=Status</c> and redraws its table until every file is done.</summary>
-public sealed class DetailModel(StatusQueries queries, RecordReviewStore store, JobHost jobs) : PageModel
+/// <summary>
+/// A batch, live: the page polls <c>?handler=Status</c> and redraws its table until every file is done. A user who
+/// only uploads finds no batch but their own.
+/// </summary>
+public sealed class DetailModel(StatusQueries queries, RecordReviewStore store, JobHost jobs, BatchOwnership owners) : PageModel
 {
     [BindProperty(SupportsGet = true)] public long Id { get; set; }
     [TempData] public string? Message { get; set; }
@@ -20,11 +23,12 @@ public sealed class DetailModel(StatusQueries queries, RecordReviewStore store, 
 
     public sealed record Status(long Batch, int Documents, int Queued, int Running, int Succeeded, int Failed, int Records, bool Done, IReadOnlyList<Item> Items);
 
-    public IActionResult OnGet() => queries.Batch(Id, withItems: false) is null ? NotFound() : Page();
+    public async Task<IActionResult> OnGetAsync() =>
+        await owners.CanSeeAsync(User, Id) && queries.Batch(Id, withItems: false) is not null ? Page() : NotFound();
 
-    public IActionResult OnGetStatus()
+    public async Task<IActionResult> OnGetStatusAsync()
     {
-        if (queries.Batch(Id) is not { } b)
+        if (!await owners.CanSeeAsync(User, Id) || queries.Batch(Id) is not { } b)
             return NotFound();
         var records = b.Items.Where(i => i.Document is not null && i.State == "succeeded").Select(i => i.Document!.Value).Distinct()
             .ToDictionary(d => d, d => (IReadOnlyList<RecordLink>)store.RecordsOf(d).Select(r => new RecordLink(r.Id, r.Title)).ToList());
@@ -33,10 +37,13 @@ public sealed class DetailModel(StatusQueries queries, RecordReviewStore store, 
                 i.Document is { } d && records.TryGetValue(d, out var r) ? r : [])).ToList()));
     }
 
-    public IActionResult OnPostRetry(long document)
+    public async Task<IActionResult> OnPostRetryAsync(long document)
     {
         if (!CanRetry)
             return Forbid();
+        // Only a document of this batch, and only in a batch the user may see.
+        if (!await owners.CanSeeAsync(User, Id) || queries.Batch(Id) is not { } b || b.Items.All(i => i.Document != document))
+            return NotFound();
         if (store.Retry(document))
         {
             jobs.Dispatcher.Dispatch([document]);

@@ -1,9 +1,11 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SopIngest.Exports;
 using SopIngest.Storage.Review;
 using SopIngest.Web.Identity;
 using SopIngest.Web.Review;
+using SopIngest.Web.Review.Overlays;
 using SopIngest.Web.Searching;
 
 namespace SopIngest.Web.Pages.Records;
@@ -13,8 +15,11 @@ namespace SopIngest.Web.Pages.Records;
 /// the right with its doubts first. Saving writes a revision, re-indexes the record at once and keeps
 /// the changed text as reviewer corrections (the corrector's training reads them).
 /// </summary>
-public sealed class ReviewModel(RecordReviewStore store, SearchIndexSink index, WebOptions options) : PageModel
+public sealed class ReviewModel(RecordReviewStore store, SearchIndexSink index, WebOptions options, ScanOverlaySource overlays) : PageModel
 {
+    /// <summary>Web defaults (camelCase) with the default encoder, which escapes &lt; and &amp;: the JSON sits in a script element.</summary>
+    private static readonly JsonSerializerOptions OverlayJsonOptions = new(JsonSerializerDefaults.Web);
+
     [BindProperty(SupportsGet = true)] public string Id { get; set; } = "";
     [BindProperty] public RecordForm Form { get; set; } = new();
     [TempData] public string? Message { get; set; }
@@ -23,6 +28,9 @@ public sealed class ReviewModel(RecordReviewStore store, SearchIndexSink index, 
     public IReadOnlyList<Doubt> Doubts { get; private set; } = [];
     public string Swimlane { get; private set; } = "";
     public int PageCount { get; private set; }
+    /// <summary>Cells, shapes and words over the scan, and the regions each field came from (empty without stored layouts).</summary>
+    public ScanOverlays Overlays { get; private set; } = ScanOverlays.None;
+    public string OverlayJson => JsonSerializer.Serialize(new { pages = Overlays.Pages, links = Overlays.Links }, OverlayJsonOptions);
     /// <summary>The step to scroll to (search results open the record at the matching step).</summary>
     [BindProperty(SupportsGet = true)] public int? Step { get; set; }
 
@@ -93,6 +101,7 @@ public sealed class ReviewModel(RecordReviewStore store, SearchIndexSink index, 
         Doubts = Review.Doubts.Of(r.Record, options.DoubtfulConfidence);
         Swimlane = new SvgSwimlaneExporter().Export(r.Record);
         PageCount = PageImages.HasImages(r.Kind) ? Math.Max(0, r.Record.Pages.Last - r.Record.Pages.First + 1) : 0;
+        Overlays = PageCount > 0 ? overlays.For(r.DocumentId, r.Record) : ScanOverlays.None;
         return true;
     }
 }
