@@ -38,7 +38,7 @@ public sealed class SearchablePdfExporter(SearchablePdfOptions options)
             pdfPage.AddPng(page.Image, whole);
         pdfPage.SetTextRenderingMode(TextRenderingMode.Neither);
         foreach (var text in LayoutWords.All(page.Layout))
-            AddText(pdfPage, font, ToPoints(text.Box, page.PointsPerUnit, height), text.Text);
+            AddText(pdfPage, font, ToPoints(OnScan(text.Box, page.Layout), page.PointsPerUnit, height), text.Text);
     }
 
     private (double Width, double Height) PageSize(SearchablePage page) =>
@@ -47,6 +47,22 @@ public sealed class SearchablePdfExporter(SearchablePdfOptions options)
             : options.FallbackPageSize;
 
     /// <summary>A layout box (page units, y down) as a PDF rectangle (points, y up).</summary>
+    /// <summary>
+    /// The box moved to where its centre lies on the scan as it is (the layout was read upright and straight);
+    /// words stay level, which a search and a selection do not notice at a scan's few degrees.
+    /// </summary>
+    private static Box OnScan(Box box, LayoutPage layout)
+    {
+        var turn = layout.TurnToScan * Math.PI / 180;
+        if (turn == 0) return box;
+        var (cx, cy) = (layout.Width / 2, layout.Height / 2);
+        var (x, y) = ((box.Left + box.Right) / 2 - cx, (box.Top + box.Bottom) / 2 - cy);
+        // Clockwise on a page whose y runs down.
+        var dx = cx + x * Math.Cos(turn) - y * Math.Sin(turn) - (box.Left + box.Right) / 2;
+        var dy = cy + x * Math.Sin(turn) + y * Math.Cos(turn) - (box.Top + box.Bottom) / 2;
+        return new Box(box.Left + dx, box.Top + dy, box.Right + dx, box.Bottom + dy);
+    }
+
     private static PdfRectangle ToPoints(Box box, double scale, double pageHeight) =>
         new(box.Left * scale, pageHeight - box.Bottom * scale, box.Right * scale, pageHeight - box.Top * scale);
 

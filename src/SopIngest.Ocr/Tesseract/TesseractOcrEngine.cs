@@ -75,7 +75,7 @@ public sealed class TesseractOcrEngine : IOcrEngine
         blocks.AddRange(ReadFreeText(clean, grids, page.Dpi, scale));
 
         var ordered = blocks.OrderBy(b => b.Box!.Top).ThenBy(b => b.Box!.Left).ToList();
-        var layout = new LayoutPage(page.Number, ordered, clean.Width * scale, clean.Height * scale);
+        var layout = new LayoutPage(page.Number, ordered, clean.Width * scale, clean.Height * scale, clean.Rotation, clean.Skew);
         return new OcrPage(layout, cellWords, clean.Rotation, clean.Skew);
     }
 

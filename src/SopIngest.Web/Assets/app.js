@@ -136,7 +136,10 @@ window.SopIngest = (() => {
         label.textContent = a.label;
         shapes.append(label);
       });
-      svg.append(words, cells, shapes);
+      // Read upright and straight; turned back onto the scan as it is.
+      const turned = svgEl('g', p.turn ? { transform: `rotate(${p.turn} ${p.width / 2} ${p.height / 2})` } : {});
+      turned.append(words, cells, shapes);
+      svg.append(turned);
       sheet.append(svg);
     }
     // Toggles: a layer off hides it, the links still work on what stays.

@@ -54,6 +54,28 @@ public sealed class SearchablePdfExporterTests
     }
 
     [Fact]
+    public void Export_LaysWordsBackOverTheScanAsItIs_WhenThePageWasReadDeskewed()
+    {
+        // Read straightened by 2° (anticlockwise): on the scan, a word right of the centre sits lower.
+        var straight = CorpusScan.WordsPage(ProcedurePage);
+        var turned = straight with { Skew = 2 };
+        var word = straight.Blocks.OfType<TextLine>().Single().Words!.MaxBy(w => w.Box.Right)!;
+
+        var bytes = new SearchablePdfExporter().Export([new SearchablePage(CorpusScan.PageJpeg(ProcedurePage), ScanImageFormat.Jpeg, turned)]);
+
+        using var pdf = PdfDocument.Open(bytes);
+        var page = pdf.GetPage(1);
+        var written = page.GetWords().Where(w => w.Text == word.Text).MinBy(w => Math.Abs(w.BoundingBox.Left - word.Box.Left))!;
+        var (cx, cy) = (straight.Width / 2, straight.Height / 2);
+        var (x, y) = ((word.Box.Left + word.Box.Right) / 2 - cx, (word.Box.Top + word.Box.Bottom) / 2 - cy);
+        var a = 2 * Math.PI / 180;
+        var expectedY = cy + x * Math.Sin(a) + y * Math.Cos(a);
+        var writtenY = page.Height - (written.BoundingBox.Top + written.BoundingBox.Bottom) / 2;
+        Assert.True(expectedY > (word.Box.Top + word.Box.Bottom) / 2 + 1, "a word right of the centre should move down");
+        Assert.InRange(writtenY, expectedY - 1.5, expectedY + 1.5);
+    }
+
+    [Fact]
     public void WinAnsi_KeepsIndonesianText_AndFoldsWhatHelveticaCannotShow()
     {
         Assert.Equal("Kepala Dinas \"Koperasi\" - 15 menit", SearchablePdfExporter.WinAnsi("Kepala Dinas “Koperasi” – 15 menit"));

@@ -38,7 +38,7 @@ internal static class LayoutRegions
         var words = Exports.SearchablePdf.LayoutWords.Recognised(page)
             .Select(w => new OverlayWord(w.Text, w.Box.Left, w.Box.Top, w.Box.Width, w.Box.Height, w.Confidence)).ToList();
         var arrows = page.Blocks.OfType<Table>().SelectMany(Arrows).ToList();
-        return new PageOverlay(page.Number, page.Width, page.Height, regions, words, arrows);
+        return new PageOverlay(page.Number, page.Width, page.Height, regions, words, arrows, page.TurnToScan);
     }
 
     /// <summary>A table's traced connectors, each from the symbol in its source cell to the one in its target cell.</summary>

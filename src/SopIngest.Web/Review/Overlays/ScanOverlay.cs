@@ -2,10 +2,12 @@ namespace SopIngest.Web.Review.Overlays;
 
 /// <summary>
 /// What the review page draws over one page image, in the layout's page units (y down); the browser scales
-/// it with an SVG view box of <see cref="Width"/> × <see cref="Height"/>.
+/// it with an SVG view box of <see cref="Width"/> × <see cref="Height"/> and turns it <see cref="Turn"/> degrees
+/// clockwise about the centre, undoing the deskew (and upside-down turn) the reader applied to the scan.
 /// </summary>
 public sealed record PageOverlay(
-    int Page, double Width, double Height, IReadOnlyList<OverlayRegion> Regions, IReadOnlyList<OverlayWord> Words, IReadOnlyList<OverlayArrow> Arrows);
+    int Page, double Width, double Height, IReadOnlyList<OverlayRegion> Regions, IReadOnlyList<OverlayWord> Words, IReadOnlyList<OverlayArrow> Arrows,
+    double Turn = 0);
 
 /// <summary>
 /// A table cell, a text line or a swimlane shape on the scan. <paramref name="Kind"/>: <c>cell</c>, <c>line</c> or
