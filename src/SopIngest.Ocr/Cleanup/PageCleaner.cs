@@ -12,6 +12,9 @@ internal sealed class PageCleaner(CleanupOptions options)
     // Analysis (orientation, skew) runs on a copy this wide: enough to see text lines, cheap to rotate often.
     private const int AnalysisWidth = 900;
 
+    // How far above the text threshold, towards white, a pixel still counts as rule ink.
+    private const double RuleThresholdLift = 0.35;
+
     /// <param name="gray">8-bit grey page; not modified.</param>
     /// <param name="dpi">Resolution: rules must be longer than the tallest letters, whatever the page size.</param>
     /// <param name="isUpsideDown">
@@ -34,7 +37,7 @@ internal sealed class PageCleaner(CleanupOptions options)
         if (!ReferenceEquals(straight, upright)) upright.Dispose();
 
         // A median filter smooths scanner noise but eats the one- or two-pixel strokes of low-resolution scans.
-        var binary = Binarise(straight, options.Denoise && dpi >= 200, out var flat, out var unfiltered);
+        var binary = Binarise(straight, dpi, options.Denoise && dpi >= 200, out var flat, out var unfiltered);
         using var unfilteredScope = unfiltered;
         if (options.DetectOrientation && isUpsideDown != null && isUpsideDown(binary))
         {
@@ -188,9 +191,10 @@ internal sealed class PageCleaner(CleanupOptions options)
 
     /// <summary>
     /// Divides the page by its estimated background (a closing wider than any stroke, taken on a small copy)
-    /// so shadows and yellowed paper go flat, then thresholds with Otsu. Result: ink 0 on 255; <paramref name="flat"/> is the flattened grey page.
+    /// so shadows and yellowed paper go flat, then thresholds with Otsu. Result: ink 0 on 255; <paramref name="flat"/> is the flattened grey page,
+    /// <paramref name="unfiltered"/> the ink rules are looked for in (before any median filter, faint rules included).
     /// </summary>
-    internal static Mat Binarise(Mat gray, bool denoise, out Mat flat, out Mat unfiltered)
+    internal static Mat Binarise(Mat gray, int dpi, bool denoise, out Mat flat, out Mat unfiltered)
     {
         const int factor = 4;
         using var small = new Mat();
@@ -200,18 +204,32 @@ internal sealed class PageCleaner(CleanupOptions options)
         Cv2.Resize(closed, background, gray.Size(), 0, 0, InterpolationFlags.Linear);
         flat = new Mat();
         Cv2.Divide(gray, background, flat, 255);
-        unfiltered = new Mat();
-        Cv2.Threshold(flat, unfiltered, 0, 255, ThresholdTypes.Binary | ThresholdTypes.Otsu);
+        unfiltered = RuleInk(flat);
+        FaintRules.Mark(flat, unfiltered, dpi);
         if (denoise) Cv2.MedianBlur(flat, flat, 3);
         var binary = new Mat();
         Cv2.Threshold(flat, binary, 0, 255, ThresholdTypes.Binary | ThresholdTypes.Otsu);
         return binary;
     }
 
-    /// <summary>Drops ink blobs of a few pixels and blobs wholly inside the margin band (rules are kept).</summary>
+    /// <summary>
+    /// The flattened page thresholded for rule finding, more leniently than for text: a one-pixel rule under a
+    /// shaded label cell is only a little darker than its cell and breaks into dashes at the text threshold,
+    /// after which its row's cells merge. Noise and letters do not become rules at this threshold: a rule
+    /// must still be a straight unbroken run far longer than any letter.
+    /// </summary>
+    private static Mat RuleInk(Mat flat)
+    {
+        var ink = new Mat();
+        var otsu = Cv2.Threshold(flat, ink, 0, 255, ThresholdTypes.Binary | ThresholdTypes.Otsu);
+        Cv2.Threshold(flat, ink, otsu + (255 - otsu) * RuleThresholdLift, 255, ThresholdTypes.Binary);
+        return ink;
+    }
+
     /// <summary>Blobs this small are scanner noise: 3 pixels at 150 dpi, 9 at 300 (a full stop at 300 dpi is about 16).</summary>
     private static int SpeckleArea(int dpi) => Math.Max(3, dpi * dpi / 10_000);
 
+    /// <summary>Drops ink blobs of a few pixels and blobs wholly inside the margin band (rules are kept).</summary>
     private static void RemoveSpecklesAndMargins(Mat binary, Mat flat, Mat ruleMask, double marginFraction, int speckleArea)
     {
         using var ink = new Mat();
