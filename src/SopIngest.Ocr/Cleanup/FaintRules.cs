@@ -32,46 +32,37 @@ internal static class FaintRules
         }
     }
 
+    /// <summary>Ridge pixels: darker than the bands <paramref name="reach"/> pixels to either side, which are blank.</summary>
     private static Mat Ridge(Mat flat, bool horizontal, int along, int reach)
     {
+        var ridge = new Mat(flat.Size(), MatType.CV_8UC1, Scalar.All(0));
+        var n = 2 * reach;
+        if (horizontal ? flat.Height <= n : flat.Width <= n) return ridge;
         using var smooth = new Mat();
-        using (var wide = new Mat())
-        {
-            flat.ConvertTo(wide, MatType.CV_16SC1);
-            Cv2.Blur(wide, smooth, horizontal ? new Size(along, 1) : new Size(1, along));
-        }
-        using var before = Shifted(smooth, horizontal, reach);
-        using var after = Shifted(smooth, horizontal, -reach);
+        Cv2.Blur(flat, smooth, horizontal ? new Size(along, 1) : new Size(1, along));
+        // Views of the same pixels: the band before the centre, the centre, the band after.
+        Rect Band(int offset) => horizontal ? new Rect(0, offset, flat.Width, flat.Height - n) : new Rect(offset, 0, flat.Width - n, flat.Height);
+        using var before = smooth[Band(0)];
+        using var centre = smooth[Band(reach)];
+        using var after = smooth[Band(n)];
+        using var pixel = flat[Band(reach)];
         using var side = new Mat();
         Cv2.Min(before, after, side);
         using var blank = new Mat();
         Cv2.Compare(side, Scalar.All(BlankLevel), blank, CmpTypes.GE);
         using var contrast = new Mat();
-        Cv2.Subtract(side, smooth, contrast);
-        var ridge = new Mat();
-        Cv2.Compare(contrast, Scalar.All(MinContrast), ridge, CmpTypes.GE);
-        Cv2.BitwiseAnd(ridge, blank, ridge);
+        Cv2.Subtract(side, centre, contrast); // saturates at 0 where the centre is the lighter
+        using var found = new Mat();
+        Cv2.Compare(contrast, Scalar.All(MinContrast), found, CmpTypes.GE);
+        Cv2.BitwiseAnd(found, blank, found);
         using var darker = new Mat();
-        Cv2.Compare(flat, Scalar.All(MaxRulePixel), darker, CmpTypes.LT);
-        Cv2.BitwiseAnd(ridge, darker, ridge);
+        Cv2.Compare(pixel, Scalar.All(MaxRulePixel), darker, CmpTypes.LT);
+        Cv2.BitwiseAnd(found, darker, found);
         // Scanner noise lifts a pixel of a faint rule above paper here and there; a rule is an unbroken run.
         using var bridge = Cv2.GetStructuringElement(MorphShapes.Rect, horizontal ? new Size(5, 1) : new Size(1, 5));
-        Cv2.MorphologyEx(ridge, ridge, MorphTypes.Close, bridge);
+        Cv2.MorphologyEx(found, found, MorphTypes.Close, bridge);
+        using var target = ridge[Band(reach)];
+        found.CopyTo(target);
         return ridge;
-    }
-
-    /// <summary>The image moved by <paramref name="by"/> pixels across the rule direction, white coming in at the edge.</summary>
-    private static Mat Shifted(Mat image, bool horizontal, int by)
-    {
-        var shifted = new Mat(image.Size(), image.Type(), Scalar.All(255));
-        var n = Math.Abs(by);
-        if (horizontal ? n >= image.Height : n >= image.Width) return shifted;
-        Rect Band(int offset) => horizontal
-            ? new Rect(0, offset, image.Width, image.Height - n)
-            : new Rect(offset, 0, image.Width - n, image.Height);
-        using var from = image[Band(by > 0 ? 0 : n)];
-        using var to = shifted[Band(by > 0 ? n : 0)];
-        from.CopyTo(to);
-        return shifted;
     }
 }
