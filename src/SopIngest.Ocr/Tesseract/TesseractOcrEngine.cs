@@ -88,7 +88,7 @@ public sealed class TesseractOcrEngine : IOcrEngine
         var words = _engine.Recognize(textOnly, crop, _options.CellSegMode, dpi);
         // A short label alone in a tall cell ("No") is lost by block segmentation; one line finds it.
         if (words.Count == 0) words = _engine.Recognize(textOnly, crop, SingleLineSegMode, dpi);
-        return words
+        return MarkLines.Drop(words)
             .Where(w => w.Confidence > 0 || w.Text.Any(char.IsLetterOrDigit))
             .Select(w => (ToWord(w, scale), w.Line))
             .ToList();
