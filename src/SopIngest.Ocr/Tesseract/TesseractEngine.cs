@@ -27,8 +27,6 @@ internal sealed class TesseractEngine : IDisposable
         }
         // Silence the per-image "Estimating resolution" chatter on stderr.
         TesseractApi.TessBaseAPISetVariable(_handle, "debug_file", "/dev/null");
-        // Pages are dark text on light paper: trying every doubtful line again inverted only costs time.
-        TesseractApi.TessBaseAPISetVariable(_handle, "tessedit_do_invert", "0");
     }
 
     public static string Version => TesseractApi.TakeStringNoFree(TesseractApi.TessVersion());
