@@ -108,7 +108,7 @@ public sealed class TesseractOcrEngine : IOcrEngine
         {
             var region = new Rect(0, band.Top, free.Width, band.Bottom - band.Top);
             if (region.Height < 8 || InkPixels(free, region) < MinInkPixels) continue;
-            var words = _engine.Recognize(free, region, _options.TextBlockSegMode, dpi)
+            var words = _engine.Recognize(free, region, _options.TextBlockSegMode, dpi, retryInverted: false)
                 .Where(w => w.Text.Any(char.IsLetterOrDigit) || w.Confidence >= 0.5)
                 .Select(w => (ToWord(w, scale), w.Line));
             lines.AddRange(WordLines.Lines(words));
@@ -140,11 +140,11 @@ public sealed class TesseractOcrEngine : IOcrEngine
         using (var region = binary[strip]) Cv2.Resize(region, band, new Size(), scale, scale, InterpolationFlags.Area);
         var whole = new Rect(0, 0, band.Width, band.Height);
         var readDpi = (int)Math.Round(dpi * scale);
-        var upright = MeanConfidence(_engine.Recognize(band, whole, 6, readDpi));
+        var upright = MeanConfidence(_engine.Recognize(band, whole, 6, readDpi, retryInverted: false));
         if (upright >= ClearlyUpright) return false;
         using var turned = new Mat();
         Cv2.Rotate(band, turned, RotateFlags.Rotate180);
-        var flipped = MeanConfidence(_engine.Recognize(turned, whole, 6, readDpi));
+        var flipped = MeanConfidence(_engine.Recognize(turned, whole, 6, readDpi, retryInverted: false));
         return flipped >= UprightConfidence && flipped > upright + 0.15;
     }
 
