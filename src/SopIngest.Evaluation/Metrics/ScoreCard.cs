@@ -31,6 +31,12 @@ public sealed record ScoreCard
     public Ratio OtherPages { get; init; }
     public double Seconds { get; init; }
 
+    /// <summary>Character accuracy of all truth text in the extraction, reading order aside (<see cref="Scoring.AllTextScorer"/>).</summary>
+    public Ratio AllText { get; init; }
+
+    /// <summary>The same for plain <c>tesseract -l ind</c> on the same page images: the baseline side by side.</summary>
+    public Ratio BaselineAllText { get; init; }
+
     public static readonly ScoreCard Empty = new();
 
     public static ScoreCard operator +(ScoreCard a, ScoreCard b) => new()
@@ -55,6 +61,8 @@ public sealed record ScoreCard
         EdgeFalseNegatives = a.EdgeFalseNegatives + b.EdgeFalseNegatives,
         OtherPages = a.OtherPages + b.OtherPages,
         Seconds = a.Seconds + b.Seconds,
+        AllText = a.AllText + b.AllText,
+        BaselineAllText = a.BaselineAllText + b.BaselineAllText,
     };
 
     /// <summary>The reported metrics, in report order; null where nothing was there to score.</summary>

@@ -33,6 +33,7 @@ public static class MarkdownReport
             sb.Append($"| {names[i]} |").AppendJoin("", columns.Select(c => $" {Format(c.Score.Metrics()[i].Value)} |")).AppendLine();
         foreach (var field in overall.FieldCharacters.Keys)
             sb.Append($"| charAccuracy: {field} |").AppendJoin("", columns.Select(c => $" {Format(c.Score.FieldCharacters.GetValueOrDefault(field).Value)} |")).AppendLine();
+        AllTextSection.Append(sb, columns);
 
         sb.AppendLine().AppendLine("## Files").AppendLine();
         sb.AppendLine("| file | classes | records found/truth | charAccuracy | nextEdgeF1 | seconds | error |");

@@ -16,6 +16,9 @@ public sealed record EvalOptions
 
     /// <summary>Score only files of this class value (e.g. <c>born-digital</c>), or all.</summary>
     public string? OnlyClass { get; init; }
+
+    /// <summary>Also read every file with plain <c>tesseract -l ind</c> and score all text side by side (skipped when it is not installed).</summary>
+    public bool CompareWithTesseract { get; init; } = true;
 }
 
 /// <summary>When, on what and where the evaluation ran: printed at the top of its reports.</summary>

@@ -34,7 +34,9 @@ public sealed class EvalRunner(Func<string, ExtractResult> extract)
             var output = extract(input);
             var seconds = clock.Elapsed.TotalSeconds;
             File.WriteAllText(Path.Combine(extractedDir, Path.GetFileNameWithoutExtension(truth.File) + ".json"), SopJson.Serialize(output) + "\n");
-            var score = FileScorer.Score(truth, output, seconds);
+            var score = FileScorer.Score(truth, output, seconds) with { AllText = AllTextScorer.Score(truth, AllTextScorer.TextOf(output)) };
+            if (options.CompareWithTesseract && PlainTesseract.Read(input, truth.PageCount) is { } baseline)
+                score = score with { BaselineAllText = AllTextScorer.Score(truth, baseline) };
             var fileClasses = classes.GetValueOrDefault(truth.File) ?? new Dictionary<string, string> { ["kind"] = "unknown" };
             results.Add(new FileResult(truth.File, fileClasses, score, output.Error));
             progress?.Invoke($"{truth.File}: {score.MatchedRecords}/{score.TruthRecords} records, {seconds:0.0} s{(output.Error is null ? "" : " — " + output.Error)}");

@@ -20,7 +20,9 @@ internal sealed partial class IdentityTableReader
 
     private void ReadRow(DocumentWalk walk, int page, IReadOnlyList<TableCell> row)
     {
-        if (_pendingSections.Count > 0 && !row.Any(c => IsKeyOrHeading(c.Text)))
+        // A heading alone in its cell ("Kualifikasi Pelaksana:") takes its items from the next row, unless that row
+        // opens sections of its own ("Keterkaitan: a. …"): then the heading had no items.
+        if (_pendingSections.Count > 0 && !row.Any(c => IsKeyOrHeading(c.Text) || OpensSection(c)))
         {
             FillPendingSections(walk, page, row);
             return;
@@ -82,13 +84,24 @@ internal sealed partial class IdentityTableReader
         _pendingSections.Clear();
     }
 
+    private static bool OpensSection(TableCell cell) => cell.Paragraphs.Count > 0 && Heading(cell.Paragraphs[0]) is not null;
+
+    /// <summary>A section heading starting a cell's first paragraph, with a colon or, for the standard's own words, without.</summary>
+    private static (SectionKind Kind, string Text)? Heading(string paragraph)
+    {
+        foreach (var m in new[] { HeadingInCell().Match(paragraph), BareHeadingInCell().Match(paragraph) })
+            if (m.Success && IdentityVocabulary.Section(m.Groups["heading"].Value) is { } kind)
+                return (kind, m.Groups["rest"].Value);
+        return null;
+    }
+
     /// <summary>"Dasar Hukum: 1. … 2. …": a section's heading and its items printed in one cell.</summary>
     private static (SectionKind Kind, IReadOnlyList<string> Items)? SectionInCell(TableCell cell)
     {
-        if (cell.Paragraphs.Count == 0 || HeadingInCell().Match(cell.Paragraphs[0]) is not { Success: true } m
-            || IdentityVocabulary.Section(m.Groups["heading"].Value) is not { } kind)
+        if (cell.Paragraphs.Count == 0 || Heading(cell.Paragraphs[0]) is not { } heading)
             return null;
-        var items = cell.Paragraphs.Skip(1).Prepend(m.Groups["rest"].Value).Where(p => p.Trim().Length > 0).ToList();
+        var (kind, rest) = heading;
+        var items = cell.Paragraphs.Skip(1).Prepend(rest).Where(p => p.Trim().Length > 0).ToList();
         return items.Count > 0 ? (kind, items) : null;
     }
 
@@ -130,4 +143,8 @@ internal sealed partial class IdentityTableReader
 
     [GeneratedRegex(@"^\s*(?<heading>[^:]{3,45}):\s*(?<rest>.*)$")]
     private static partial Regex HeadingInCell();
+
+    /// <summary>"Peringatan Apabila …": the heading run into its text, the colon left out.</summary>
+    [GeneratedRegex(@"^\s*(?<heading>(?i:dasar hukum|kualifikasi pelaksana?|keterkaitan|peralatan(?:\s*/\s*perlengkapan)?|peringatan|pencatatan dan pendataan))\s+(?<rest>\p{Lu}.*)$")]
+    private static partial Regex BareHeadingInCell();
 }

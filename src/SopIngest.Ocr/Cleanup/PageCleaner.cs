@@ -12,6 +12,9 @@ internal sealed class PageCleaner(CleanupOptions options)
     // Analysis (orientation, skew) runs on a copy this wide: enough to see text lines, cheap to rotate often.
     private const int AnalysisWidth = 900;
 
+    // How far above the text threshold, towards white, a pixel still counts as rule ink.
+    private const double RuleThresholdLift = 0.35;
+
     /// <param name="gray">8-bit grey page; not modified.</param>
     /// <param name="dpi">Resolution: rules must be longer than the tallest letters, whatever the page size.</param>
     /// <param name="isUpsideDown">
@@ -26,7 +29,7 @@ internal sealed class PageCleaner(CleanupOptions options)
         {
             if (options.DetectOrientation && IsSideways(analysis)) rotation = 90;
             using var turned = Rotate(analysis, rotation);
-            if (options.MaxSkewDegrees > 0) skew = FindSkew(turned, options.MaxSkewDegrees);
+            if (options.MaxSkewDegrees > 0) skew = SkewFinder.Find(turned, options.MaxSkewDegrees);
         }
 
         var upright = Rotate(gray, rotation);
@@ -34,7 +37,7 @@ internal sealed class PageCleaner(CleanupOptions options)
         if (!ReferenceEquals(straight, upright)) upright.Dispose();
 
         // A median filter smooths scanner noise but eats the one- or two-pixel strokes of low-resolution scans.
-        var binary = Binarise(straight, options.Denoise && dpi >= 200, out var flat, out var unfiltered);
+        var binary = Binarise(straight, dpi, options.Denoise && dpi >= 200, out var flat, out var unfiltered);
         using var unfilteredScope = unfiltered;
         if (options.DetectOrientation && isUpsideDown != null && isUpsideDown(binary))
         {
@@ -123,46 +126,6 @@ internal sealed class PageCleaner(CleanupOptions options)
         return words;
     }
 
-    private static double ProfileSpikiness(Mat ink, bool horizontal)
-    {
-        using var sums = new Mat();
-        Cv2.Reduce(ink, sums, horizontal ? ReduceDimension.Column : ReduceDimension.Row, ReduceTypes.Sum, MatType.CV_64F);
-        sums.GetArray(out double[] values);
-        return Variance(values);
-    }
-
-    private static double Variance(double[] values)
-    {
-        if (values.Length == 0) return 0;
-        var mean = values.Average();
-        return values.Sum(v => (v - mean) * (v - mean)) / values.Length;
-    }
-
-    /// <summary>The angle (degrees) that makes the row profile spikiest: text lines and rules lie flat there.</summary>
-    internal static double FindSkew(Mat ink, double maxDegrees)
-    {
-        if (Cv2.CountNonZero(ink) < 200) return 0;
-        double Score(double angle)
-        {
-            using var turned = Turn(ink, angle, Scalar.All(0), InterpolationFlags.Nearest);
-            return ProfileSpikiness(turned, horizontal: true);
-        }
-        double best = 0, bestScore = Score(0);
-        // Coarse then fine: half-degree steps across the range, then tenths around the best.
-        for (var a = -maxDegrees; a <= maxDegrees + 1e-9; a += 0.5)
-        {
-            var s = Score(a);
-            if (s > bestScore) (best, bestScore) = (a, s);
-        }
-        var coarse = best;
-        for (var a = coarse - 0.4; a <= coarse + 0.4 + 1e-9; a += 0.1)
-        {
-            var s = Score(a);
-            if (s > bestScore) (best, bestScore) = (a, s);
-        }
-        return Math.Abs(best) < 0.05 ? 0 : Math.Round(best, 2);
-    }
-
     private static Mat Turn(Mat image, double degrees, Scalar border, InterpolationFlags interpolation)
     {
         using var m = Cv2.GetRotationMatrix2D(new Point2f(image.Width / 2f, image.Height / 2f), degrees, 1);
@@ -188,9 +151,10 @@ internal sealed class PageCleaner(CleanupOptions options)
 
     /// <summary>
     /// Divides the page by its estimated background (a closing wider than any stroke, taken on a small copy)
-    /// so shadows and yellowed paper go flat, then thresholds with Otsu. Result: ink 0 on 255; <paramref name="flat"/> is the flattened grey page.
+    /// so shadows and yellowed paper go flat, then thresholds with Otsu. Result: ink 0 on 255; <paramref name="flat"/> is the flattened grey page,
+    /// <paramref name="unfiltered"/> the ink rules are looked for in (before any median filter, faint rules included).
     /// </summary>
-    internal static Mat Binarise(Mat gray, bool denoise, out Mat flat, out Mat unfiltered)
+    internal static Mat Binarise(Mat gray, int dpi, bool denoise, out Mat flat, out Mat unfiltered)
     {
         const int factor = 4;
         using var small = new Mat();
@@ -200,18 +164,44 @@ internal sealed class PageCleaner(CleanupOptions options)
         Cv2.Resize(closed, background, gray.Size(), 0, 0, InterpolationFlags.Linear);
         flat = new Mat();
         Cv2.Divide(gray, background, flat, 255);
-        unfiltered = new Mat();
-        Cv2.Threshold(flat, unfiltered, 0, 255, ThresholdTypes.Binary | ThresholdTypes.Otsu);
+        unfiltered = RuleInk(flat);
+        FaintRules.Mark(flat, unfiltered, dpi);
         if (denoise) Cv2.MedianBlur(flat, flat, 3);
         var binary = new Mat();
         Cv2.Threshold(flat, binary, 0, 255, ThresholdTypes.Binary | ThresholdTypes.Otsu);
         return binary;
     }
 
-    /// <summary>Drops ink blobs of a few pixels and blobs wholly inside the margin band (rules are kept).</summary>
+    /// <summary>
+    /// The flattened page thresholded for rule finding, more leniently than for text: a one-pixel rule under a
+    /// shaded label cell is only a little darker than its cell and breaks into dashes at the text threshold,
+    /// after which its row's cells merge. Noise and letters do not become rules at this threshold: a rule
+    /// must still be a straight unbroken run far longer than any letter.
+    /// </summary>
+    private static Mat RuleInk(Mat flat)
+    {
+        var ink = new Mat();
+        var otsu = Cv2.Threshold(flat, ink, 0, 255, ThresholdTypes.Binary | ThresholdTypes.Otsu);
+        Cv2.Threshold(flat, ink, otsu + (255 - otsu) * RuleThresholdLift, 255, ThresholdTypes.Binary);
+        return ink;
+    }
+
     /// <summary>Blobs this small are scanner noise: 3 pixels at 150 dpi, 9 at 300 (a full stop at 300 dpi is about 16).</summary>
     private static int SpeckleArea(int dpi) => Math.Max(3, dpi * dpi / 10_000);
 
+    /// <summary>255 where a pixel's blob is to be dropped: one pass over the labels, however many blobs there are.</summary>
+    private static Mat BlobMask(Mat labels, bool[] drop)
+    {
+        labels.GetArray(out int[] ids);
+        var marks = new byte[ids.Length];
+        for (var p = 0; p < ids.Length; p++)
+            if (drop[ids[p]]) marks[p] = 255;
+        var mask = new Mat(labels.Size(), MatType.CV_8UC1);
+        mask.SetArray(marks);
+        return mask;
+    }
+
+    /// <summary>Drops ink blobs of a few pixels and blobs wholly inside the margin band (rules are kept).</summary>
     private static void RemoveSpecklesAndMargins(Mat binary, Mat flat, Mat ruleMask, double marginFraction, int speckleArea)
     {
         using var ink = new Mat();
@@ -221,24 +211,19 @@ internal sealed class PageCleaner(CleanupOptions options)
         using var centroids = new Mat();
         var count = Cv2.ConnectedComponentsWithStats(ink, labels, stats, centroids, PixelConnectivity.Connectivity8, MatType.CV_32S);
         int mx = (int)(binary.Width * marginFraction), my = (int)(binary.Height * marginFraction);
-        using var mask = new Mat(binary.Size(), MatType.CV_8UC1, Scalar.All(0));
+        stats.GetArray(out int[] blob);
+        var drop = new bool[count];
         var any = false;
         for (var i = 1; i < count; i++)
         {
-            int x = stats.At<int>(i, 0), y = stats.At<int>(i, 1), w = stats.At<int>(i, 2), h = stats.At<int>(i, 3), area = stats.At<int>(i, 4);
+            int x = blob[i * 5], y = blob[i * 5 + 1], w = blob[i * 5 + 2], h = blob[i * 5 + 3], area = blob[i * 5 + 4];
             var inMargin = x + w <= mx || y + h <= my || x >= binary.Width - mx || y >= binary.Height - my;
             var touchesEdge = x == 0 || y == 0 || x + w >= binary.Width || y + h >= binary.Height;
-            if (!(area <= speckleArea || inMargin || (touchesEdge && (w > binary.Width / 3 || h > binary.Height / 3)))) continue;
-            // Mark only this blob's pixels, within its own bounding box.
-            var rect = new Rect(x, y, w, h);
-            using var blob = new Mat();
-            using var region = labels[rect];
-            Cv2.Compare(region, i, blob, CmpTypes.EQ);
-            using var target = mask[rect];
-            target.SetTo(Scalar.All(255), blob);
-            any = true;
+            drop[i] = area <= speckleArea || inMargin || (touchesEdge && (w > binary.Width / 3 || h > binary.Height / 3));
+            any |= drop[i];
         }
         if (!any) return;
+        using var mask = BlobMask(labels, drop);
         // Rules that run into the margin are table borders, not marks.
         mask.SetTo(Scalar.All(0), ruleMask);
         binary.SetTo(Scalar.All(255), mask);

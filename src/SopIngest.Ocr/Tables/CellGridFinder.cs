@@ -21,6 +21,7 @@ internal static class CellGridFinder
 {
     private const double MinColumnLineFraction = 0.4;
     private const double MinSeparatorCoverage = 0.5;
+    private const double MinRowLineFraction = 0.5;
 
     public static IReadOnlyList<PixelGrid> Find(IReadOnlyList<PixelRuling> rulings, double tolerance) =>
         Groups(rulings, tolerance).Select(g => Build(g, tolerance)).OfType<PixelGrid>().ToList();
@@ -50,7 +51,7 @@ internal static class CellGridFinder
         var allVertical = group.Where(r => !r.Horizontal).ToList();
         if (allVertical.Count == 0 || !group.Any(r => r.Horizontal)) return null;
         var tallest = allVertical.Max(r => r.Length);
-        var vertical = allVertical.Where(r => r.Length >= MinColumnLineFraction * tallest).ToList();
+        var vertical = allVertical.Where(r => r.Length >= MinColumnLineFraction * tallest || SpansBetweenLongRows(r, group, tolerance)).ToList();
         var xs = RulingGrid.Cluster(vertical.Select(r => r.Position), tolerance);
         if (xs.Count < 2) return null;
         // Tight: a box in a narrow lane stops a few pixels short of the lane's lines, and is not a row line.
@@ -62,6 +63,18 @@ internal static class CellGridFinder
         var grid = new Grid(xs, ys, horizontal, vertical, tolerance);
         var box = new Rect((int)xs[0], (int)ys[0], (int)(xs[^1] - xs[0]), (int)(ys[^1] - ys[0]));
         return new PixelGrid(box, MergeCells(grid));
+    }
+
+    /// <summary>
+    /// A short column line of a table stacked on another (the identity block's key|value line above the
+    /// sections) runs from one long row line to another; a connector runs between the short edges of shapes.
+    /// </summary>
+    private static bool SpansBetweenLongRows(PixelRuling vertical, List<PixelRuling> group, double tolerance)
+    {
+        var width = group.Where(r => r.Horizontal).Max(r => r.End) - group.Where(r => r.Horizontal).Min(r => r.Start);
+        bool LongRowAt(double y) => group.Any(h => h.Horizontal && h.Length >= MinRowLineFraction * width
+            && Math.Abs(h.Position - y) <= tolerance * 2 && vertical.Position >= h.Start - tolerance && vertical.Position <= h.End + tolerance);
+        return LongRowAt(vertical.Start) && LongRowAt(vertical.End);
     }
 
     private static double MinGap(List<double> xs) => xs.Zip(xs.Skip(1), (a, b) => b - a).DefaultIfEmpty(0).Min();

@@ -12,6 +12,7 @@ internal sealed record RecognizedWord(string Text, Rect Box, double Confidence, 
 internal sealed class TesseractEngine : IDisposable
 {
     private IntPtr _handle;
+    private bool _retryInverted = true;
 
     public TesseractEngine(TesseractOptions options)
     {
@@ -35,7 +36,11 @@ internal sealed class TesseractEngine : IDisposable
     /// Recognises the <paramref name="region"/> of an 8-bit grey image. Boxes come back in the image's pixels
     /// (region offset added back).
     /// </summary>
-    public IReadOnlyList<RecognizedWord> Recognize(Mat gray, Rect region, int pageSegMode, int dpi)
+    /// <param name="retryInverted">
+    /// Let the engine read a doubtful line again inverted: it rescues lone short labels (a step number "5" read as
+    /// "2") but costs time on long text, where the line's other words already carry it.
+    /// </param>
+    public IReadOnlyList<RecognizedWord> Recognize(Mat gray, Rect region, int pageSegMode, int dpi, bool retryInverted = true)
     {
         ObjectDisposedException.ThrowIf(_handle == IntPtr.Zero, this);
         if (gray.Type() != MatType.CV_8UC1) throw new ArgumentException("Tesseract is given 8-bit grey images", nameof(gray));
@@ -43,6 +48,11 @@ internal sealed class TesseractEngine : IDisposable
         if (region.Width < 3 || region.Height < 3) return [];
         var stride = (int)gray.Step();
         var origin = gray.Data + region.Y * stride + region.X;
+        if (retryInverted != _retryInverted)
+        {
+            TesseractApi.TessBaseAPISetVariable(_handle, "tessedit_do_invert", retryInverted ? "1" : "0");
+            _retryInverted = retryInverted;
+        }
         TesseractApi.TessBaseAPISetPageSegMode(_handle, pageSegMode);
         TesseractApi.TessBaseAPISetImage(_handle, origin, region.Width, region.Height, 1, stride);
         TesseractApi.TessBaseAPISetSourceResolution(_handle, dpi);

@@ -44,6 +44,8 @@ public sealed class EvalRunnerTests : IDisposable
         Assert.Null(file.Error);
         Assert.True(file.Score.MatchedRecords > 0);
         Assert.Contains("| recordRecall |", File.ReadAllText(Path.Combine(_out, "report.md")));
+        Assert.Contains("| overall | 1 |", File.ReadAllText(Path.Combine(_out, "report.md")));
+        Assert.InRange(file.Score.AllText.Value ?? 0, 0.9, 1.0);
         Assert.Contains("\"kind: born-digital\"", File.ReadAllText(Path.Combine(_out, "report.json")));
         using var chart = SKBitmap.Decode(Path.Combine(_out, "chart.png"));
         Assert.True(chart.Width > 300);
@@ -65,5 +67,8 @@ public sealed class EvalRunnerTests : IDisposable
         Assert.NotNull(file.Error);
         Assert.Equal(0, file.Score.MatchedRecords);
         Assert.Equal(0.0, file.Score.Metrics().Single(m => m.Name == "recordRecall").Value);
+        // Side by side: nothing read by these readers, most of the text by plain tesseract on the same page images.
+        Assert.Equal(0.0, file.Score.AllText.Value);
+        Assert.InRange(file.Score.BaselineAllText.Value ?? 0, 0.5, 1.0);
     }
 }

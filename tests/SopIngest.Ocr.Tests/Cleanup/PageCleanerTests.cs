@@ -29,7 +29,7 @@ public sealed class PageCleanerTests
         Cv2.PutText(page, "TERANG", new Point(50, 200), HersheyFonts.HersheyDuplex, 2, Scalar.All(60), 4);
         Cv2.PutText(page, "GELAP", new Point(850, 200), HersheyFonts.HersheyDuplex, 2, Scalar.All(60), 4);
 
-        using var binary = PageCleaner.Binarise(page, denoise: true, out var flat, out var unfiltered);
+        using var binary = PageCleaner.Binarise(page, 300, denoise: true, out var flat, out var unfiltered);
         unfiltered.Dispose();
         flat.Dispose();
 
