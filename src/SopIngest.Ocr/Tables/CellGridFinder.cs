@@ -21,6 +21,7 @@ internal static class CellGridFinder
 {
     private const double MinColumnLineFraction = 0.4;
     private const double MinSeparatorCoverage = 0.5;
+    private const double MinRowLineCoverage = 0.9;
     private const double MinRowLineFraction = 0.5;
 
     public static IReadOnlyList<PixelGrid> Find(IReadOnlyList<PixelRuling> rulings, double tolerance) =>
@@ -54,15 +55,29 @@ internal static class CellGridFinder
         var vertical = allVertical.Where(r => r.Length >= MinColumnLineFraction * tallest || SpansBetweenLongRows(r, group, tolerance)).ToList();
         var xs = RulingGrid.Cluster(vertical.Select(r => r.Position), tolerance);
         if (xs.Count < 2) return null;
-        // Tight: a box in a narrow lane stops a few pixels short of the lane's lines, and is not a row line.
-        var slack = tolerance * 2;
-        bool AtColumnLine(double x) => x <= xs[0] + slack || x >= xs[^1] - slack || xs.Any(c => Math.Abs(c - x) <= slack);
-        var horizontal = group.Where(r => r.Horizontal && r.Length >= 0.5 * MinGap(xs) && AtColumnLine(r.Start) && AtColumnLine(r.End)).ToList();
+        var horizontal = group.Where(r => r.Horizontal && r.Length >= 0.5 * MinGap(xs) && IsRowLine(r, xs, tolerance)).ToList();
         var ys = RulingGrid.Cluster(horizontal.Select(r => r.Position).Concat([vertical.Min(r => r.Start), vertical.Max(r => r.End)]), tolerance);
         if (ys.Count < 2 || (xs.Count - 1) * (ys.Count - 1) < 2) return null;
         var grid = new Grid(xs, ys, horizontal, vertical, tolerance);
         var box = new Rect((int)xs[0], (int)ys[0], (int)(xs[^1] - xs[0]), (int)(ys[^1] - ys[0]));
         return new PixelGrid(box, MergeCells(grid));
+    }
+
+    /// <summary>
+    /// A row line runs from column line to column line. Its ends may fall short of them (a slanted or faint rule
+    /// breaks off), but it still spans nearly all the way between them and does not run on past them; a box drawn
+    /// in a narrow lane also ends near the lane's lines, yet spans only part of the lane.
+    /// </summary>
+    private static bool IsRowLine(PixelRuling r, List<double> xs, double tolerance)
+    {
+        var slack = Math.Max(tolerance * 2, (xs[^1] - xs[0]) * 0.01);
+        double? Nearest(double x) => xs.Where(c => Math.Abs(c - x) <= slack).Cast<double?>().MinBy(c => Math.Abs(c!.Value - x));
+        var (left, right) = (r.Start <= xs[0] + slack ? xs[0] : Nearest(r.Start), r.End >= xs[^1] - slack ? xs[^1] : Nearest(r.End));
+        if (left is null || right is null) return false;
+        // Short of a column line is a break; past one by more than a rule's width is a connector crossing into the next lane.
+        var overshoot = tolerance * 2;
+        if (r.Start < left - overshoot || r.End > right + overshoot) return false;
+        return right <= left || r.Length >= MinRowLineCoverage * (right.Value - left.Value);
     }
 
     /// <summary>
