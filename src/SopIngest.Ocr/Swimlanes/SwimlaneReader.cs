@@ -24,8 +24,12 @@ internal static class SwimlaneReader
     // Straight strokes at least this long (inches) in the lanes are connectors, not letters.
     private const double MinStroke = 0.1;
 
+    // No, Kegiatan, one lane at least, Kelengkapan, Waktu, Output: fewer columns is an identity block or a list.
+    private const int MinProcedureColumns = 6;
+
     public static PixelSwimlane Read(Mat binary, Mat textOnly, PixelGrid grid, int dpi)
     {
+        if (grid.Cells.Max(c => c.Column + c.ColumnSpan) < MinProcedureColumns) return PixelSwimlane.Empty;
         using var ink = SwimlaneInk.Of(binary, grid, dpi);
         var found = ShapeFinder.Find(ink, dpi);
         if (found.Count == 0) return PixelSwimlane.Empty;

@@ -15,6 +15,9 @@ public sealed class SwimlaneReadingTests : IClassFixture<SwimlaneReadingTests.En
         public void Dispose() => Engine.Dispose();
     }
 
+    // Grid column of the first lane (No and Kegiatan come first).
+    private const int L = SwimlaneSketch.FirstLane;
+
     private readonly TesseractOcrEngine _engine;
 
     public SwimlaneReadingTests(EngineFixture fixture) => _engine = fixture.Engine;
@@ -25,7 +28,7 @@ public sealed class SwimlaneReadingTests : IClassFixture<SwimlaneReadingTests.En
         var table = Read(new SwimlaneSketch(3, 2, 300).Diamond(1, 1));
 
         var (cell, shape) = Assert.Single(Shapes(table));
-        Assert.Equal((1, 1), (cell.Row, cell.Column));
+        Assert.Equal((1, 1 + L), (cell.Row, cell.Column));
         Assert.Equal(CellShapeKind.Decision, shape.Kind);
     }
 
@@ -37,7 +40,7 @@ public sealed class SwimlaneReadingTests : IClassFixture<SwimlaneReadingTests.En
         var table = Read(new SwimlaneSketch(2, 2, dpi).Capsule(0, 0).Box(1, 1), dpi);
 
         var kinds = Shapes(table).Select(s => (s.Cell.Row, s.Cell.Column, s.Shape.Kind)).Order().ToList();
-        Assert.Equal([(0, 0, CellShapeKind.Terminator), (1, 1, CellShapeKind.Process)], kinds);
+        Assert.Equal([(0, L, CellShapeKind.Terminator), (1, 1 + L, CellShapeKind.Process)], kinds);
     }
 
     [Fact]
@@ -46,7 +49,7 @@ public sealed class SwimlaneReadingTests : IClassFixture<SwimlaneReadingTests.En
         var table = Read(new SwimlaneSketch(1, 2, 300).Box(0, 1, gapFrom: 0.2, gapTo: 0.3));
 
         var (cell, shape) = Assert.Single(Shapes(table));
-        Assert.Equal((0, 1, CellShapeKind.Process), (cell.Row, cell.Column, shape.Kind));
+        Assert.Equal((0, 1 + L, CellShapeKind.Process), (cell.Row, cell.Column, shape.Kind));
     }
 
     [Fact]
@@ -56,7 +59,7 @@ public sealed class SwimlaneReadingTests : IClassFixture<SwimlaneReadingTests.En
         var table = Read(new SwimlaneSketch(1, 2, 300).Box(0, 0.3));
 
         var (cell, shape) = Assert.Single(Shapes(table));
-        Assert.Equal((0, 0, CellShapeKind.Process), (cell.Row, cell.Column, shape.Kind));
+        Assert.Equal((0, L, CellShapeKind.Process), (cell.Row, cell.Column, shape.Kind));
     }
 
     [Theory]
@@ -67,9 +70,9 @@ public sealed class SwimlaneReadingTests : IClassFixture<SwimlaneReadingTests.En
         var table = Read(Flow(dpi), dpi, skew);
 
         var kinds = Shapes(table).Select(s => (s.Cell.Row, s.Cell.Column, s.Shape.Kind)).Order().ToList();
-        Assert.Equal([(0, 0, CellShapeKind.Terminator), (1, 1, CellShapeKind.Process), (2, 1, CellShapeKind.Decision), (3, 1, CellShapeKind.Process)], kinds);
+        Assert.Equal([(0, L, CellShapeKind.Terminator), (1, 1 + L, CellShapeKind.Process), (2, 1 + L, CellShapeKind.Decision), (3, 1 + L, CellShapeKind.Process)], kinds);
         var arrows = (table.Arrows ?? []).OrderBy(a => (a.FromRow, a.ToRow)).ToList();
-        Assert.Equal([new FlowArrow(0, 0, 1, 1), new FlowArrow(1, 1, 2, 1), new FlowArrow(2, 1, 1, 1), new FlowArrow(2, 1, 3, 1, "Ya")], arrows);
+        Assert.Equal([new FlowArrow(0, L, 1, 1 + L), new FlowArrow(1, 1 + L, 2, 1 + L), new FlowArrow(2, 1 + L, 1, 1 + L), new FlowArrow(2, 1 + L, 3, 1 + L, "Ya")], arrows);
     }
 
     /// <summary>

@@ -3,12 +3,15 @@ using OpenCvSharp;
 namespace SopIngest.Ocr.Tests.Swimlanes;
 
 /// <summary>
-/// Draws a small swimlane table the way SOP AP pages draw it: ruled rows and lanes, small symbols, elbow
-/// connectors with filled arrowheads. Sizes are in inches, so one sketch can be drawn at any resolution.
+/// Draws a small procedure table the way SOP AP pages draw it: No and Kegiatan columns, ruled lanes with small
+/// symbols and elbow connectors with filled arrowheads, three Mutu Baku columns. Sizes are in inches, so one sketch
+/// can be drawn at any resolution. Lane <c>l</c> is grid column <c>l + </c><see cref="FirstLane"/>.
 /// </summary>
 internal sealed class SwimlaneSketch(int rows, int lanes, int dpi)
 {
-    public const double Left = 0.5, Top = 0.5, LaneWidth = 1.3, RowHeight = 0.9;
+    public const double Margin = 0.5, Top = 0.5, LaneWidth = 1.3, RowHeight = 0.9, MutuWidth = 0.8;
+    public const double Left = Margin + 0.4 + 1.2;
+    public const int FirstLane = 2;
 
     private readonly List<Action<Mat>> _marks = [];
 
@@ -73,13 +76,17 @@ internal sealed class SwimlaneSketch(int rows, int lanes, int dpi)
 
     public Mat Draw(double skewDegrees = 0)
     {
-        var image = new Mat(Px(Top * 2 + rows * RowHeight), Px(Left * 2 + lanes * LaneWidth), MatType.CV_8UC1, Scalar.All(255));
+        var right = Left + lanes * LaneWidth + 3 * MutuWidth;
+        var image = new Mat(Px(Top * 2 + rows * RowHeight), Px(right + Margin), MatType.CV_8UC1, Scalar.All(255));
         for (var r = 0; r <= rows; r++)
-            Cv2.Line(image, P(Left, Top + r * RowHeight), P(Left + lanes * LaneWidth, Top + r * RowHeight), Scalar.All(0), Thick);
-        for (var c = 0; c <= lanes; c++)
-            Cv2.Line(image, P(Left + c * LaneWidth, Top), P(Left + c * LaneWidth, Top + rows * RowHeight), Scalar.All(0), Thick);
+            Cv2.Line(image, P(Margin, Top + r * RowHeight), P(right, Top + r * RowHeight), Scalar.All(0), Thick);
+        var columns = new[] { Margin, Margin + 0.4 }
+            .Concat(Enumerable.Range(0, lanes + 1).Select(c => Left + c * LaneWidth))
+            .Concat(Enumerable.Range(1, 3).Select(c => Left + lanes * LaneWidth + c * MutuWidth));
+        foreach (var x in columns)
+            Cv2.Line(image, P(x, Top), P(x, Top + rows * RowHeight), Scalar.All(0), Thick);
         // A heading, as every page has: a page of nothing but rules and symbols gives the deskew nothing flat to go by.
-        Cv2.PutText(image, "PROSEDUR PELAKSANAAN KEGIATAN", P(Left, Top - 0.15), HersheyFonts.HersheyDuplex, dpi / 200.0, Scalar.All(0), Thick, LineTypes.AntiAlias);
+        Cv2.PutText(image, "PROSEDUR PELAKSANAAN KEGIATAN", P(Margin, Top - 0.15), HersheyFonts.HersheyDuplex, dpi / 200.0, Scalar.All(0), Thick, LineTypes.AntiAlias);
         foreach (var mark in _marks) mark(image);
         if (skewDegrees == 0) return image;
         using var turn = Cv2.GetRotationMatrix2D(new Point2f(image.Width / 2f, image.Height / 2f), skewDegrees, 1);
