@@ -1,26 +1,21 @@
 using SopIngest.Core.Layout;
-using SopIngest.Ocr.Cleanup;
 using SopIngest.Ocr.Recognition;
 using SopIngest.Ocr.Swimlanes;
 using SopIngest.Ocr.Tesseract;
 
+using SopIngest.Ocr.Tests.Tesseract;
+
 namespace SopIngest.Ocr.Tests.Swimlanes;
 
 /// <summary>The swimlane detectors, through the OCR engine, on small sketches drawn in the test.</summary>
-public sealed class SwimlaneReadingTests : IClassFixture<SwimlaneReadingTests.EngineFixture>
+public sealed class SwimlaneReadingTests : IClassFixture<OcrEngineFixture>
 {
-    public sealed class EngineFixture : IDisposable
-    {
-        public TesseractOcrEngine Engine { get; } = new(TesseractOptions.Default, CleanupOptions.Default);
-        public void Dispose() => Engine.Dispose();
-    }
-
     // Grid column of the first lane (No and Kegiatan come first).
     private const int L = SwimlaneSketch.FirstLane;
 
     private readonly TesseractOcrEngine _engine;
 
-    public SwimlaneReadingTests(EngineFixture fixture) => _engine = fixture.Engine;
+    public SwimlaneReadingTests(OcrEngineFixture fixture) => _engine = fixture.Engine;
 
     [Fact]
     public void LoneDiamond_IsOneDecision_InItsCell()

@@ -1,14 +1,12 @@
 using SopIngest.Ocr.Cleanup;
 using SopIngest.Ocr.Tables;
+using static SopIngest.Ocr.Tests.Tables.Rulings;
 
 namespace SopIngest.Ocr.Tests.Tables;
 
 /// <summary>An identity block drawn as one frame: a key/value table above a taller two-column sections table.</summary>
 public sealed class StackedTableGridTests
 {
-    private static PixelRuling H(double y, double from, double to) => new(true, y, from, to, 4);
-    private static PixelRuling V(double x, double from, double to) => new(false, x, from, to, 4);
-
     [Fact]
     public void Find_KeepsShortColumnLines_ThatRunBetweenLongRowLines()
     {

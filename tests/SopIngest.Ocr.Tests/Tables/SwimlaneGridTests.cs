@@ -1,14 +1,12 @@
 using SopIngest.Ocr.Cleanup;
 using SopIngest.Ocr.Tables;
+using static SopIngest.Ocr.Tests.Tables.Rulings;
 
 namespace SopIngest.Ocr.Tests.Tables;
 
 /// <summary>A procedure table's rows against the flowchart drawn in its narrow lanes.</summary>
 public sealed class SwimlaneGridTests
 {
-    private static PixelRuling H(double y, double from, double to) => new(true, y, from, to, 4);
-    private static PixelRuling V(double x, double from, double to) => new(false, x, from, to, 4);
-
     [Fact]
     public void Find_TakesBrokenRowLines_ButNotBoxEdgesOrConnectorsInTheLanes()
     {

@@ -1,19 +1,12 @@
 using OpenCvSharp;
 using SopIngest.Core.Layout;
-using SopIngest.Ocr.Cleanup;
 using SopIngest.Ocr.Recognition;
 using SopIngest.Ocr.Tesseract;
 
 namespace SopIngest.Ocr.Tests.Tesseract;
 
-public sealed class TesseractOcrEngineTests : IClassFixture<TesseractOcrEngineTests.EngineFixture>
+public sealed class TesseractOcrEngineTests : IClassFixture<OcrEngineFixture>
 {
-    public sealed class EngineFixture : IDisposable
-    {
-        public TesseractOcrEngine Engine { get; } = new(TesseractOptions.Default, CleanupOptions.Default);
-        public void Dispose() => Engine.Dispose();
-    }
-
     private static readonly string[] Lines =
     [
         "PEMERINTAH KOTA BONTANG", "DINAS KETENAGAKERJAAN", "MENERIMA SURAT PERMOHONAN",
@@ -22,7 +15,7 @@ public sealed class TesseractOcrEngineTests : IClassFixture<TesseractOcrEngineTe
 
     private readonly TesseractOcrEngine _engine;
 
-    public TesseractOcrEngineTests(EngineFixture fixture) => _engine = fixture.Engine;
+    public TesseractOcrEngineTests(OcrEngineFixture fixture) => _engine = fixture.Engine;
 
     [Fact]
     public void Recognize_ReadsRuledTableIntoCells_WithBoxesAndConfidences()
