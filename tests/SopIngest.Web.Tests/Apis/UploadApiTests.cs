@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using SopIngest.Jobs.Tests;
@@ -16,7 +15,7 @@ public sealed class UploadApiTests
     public async Task Upload200FileZip_WithCorruptAndDuplicateFiles_AccountsForEveryFile()
     {
         var root = Directory.CreateTempSubdirectory("sopingest-web-").FullName;
-        var port = FreePort();
+        var port = LocalServer.FreePort();
         var env = new Dictionary<string, string>
         {
             ["SOPINGEST_Jobs__Workers"] = "2",
@@ -29,7 +28,7 @@ public sealed class UploadApiTests
             using var serve = CliProcess.Start(env, "serve", "--urls", $"http://127.0.0.1:{port}", "--store", Path.Combine(root, "store"));
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromMinutes(2) };
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("admin@example.id:Rahasia-2024!")));
-            CliProcess.Until(() => Reachable(http), TimeSpan.FromMinutes(1), "serve answering", serve);
+            CliProcess.Until(() => LocalServer.Reachable(http), TimeSpan.FromMinutes(1), "serve answering", serve);
 
             var (zip, expectedGood, expectedBad) = TwoHundredFileZip();
             using var form = new MultipartFormDataContent();
@@ -105,24 +104,5 @@ public sealed class UploadApiTests
             Add("../../luar.txt", Encoding.UTF8.GetBytes(export));
         }
         return (ms.ToArray(), 195, 5);
-    }
-
-    private static bool Reachable(HttpClient http)
-    {
-        try
-        {
-            return http.GetAsync("/").Result.IsSuccessStatusCode;
-        }
-        catch (AggregateException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.Playwright;
 using SopIngest.Jobs.Tests;
 using SopIngest.Storage.Tests;
@@ -26,7 +25,7 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var port = FreePort();
+        var port = LocalServer.FreePort();
         BaseUrl = $"http://127.0.0.1:{port}";
         _serve = CliProcess.Start(new Dictionary<string, string>
         {
@@ -36,7 +35,7 @@ public sealed class BrowserApp : IAsyncLifetime
             ["SOPINGEST_Web__Admin__Password"] = Password,
         }, "serve", "--urls", BaseUrl, "--store", Path.Combine(_root, "store"));
         using (var http = new HttpClient { BaseAddress = new Uri(BaseUrl) })
-            CliProcess.Until(() => Reachable(http), TimeSpan.FromMinutes(1), "serve answering", _serve);
+            CliProcess.Until(() => LocalServer.Reachable(http), TimeSpan.FromMinutes(1), "serve answering", _serve);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -113,24 +112,5 @@ public sealed class BrowserApp : IAsyncLifetime
         _serve?.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
-    }
-
-    private static bool Reachable(HttpClient http)
-    {
-        try
-        {
-            return http.GetAsync("/").Result.IsSuccessStatusCode;
-        }
-        catch (AggregateException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
