@@ -34,6 +34,11 @@ internal static class RecordCorrector
             Notes = Text($"steps[{i}].notes", s.Notes),
         }).ToList();
 
+        // A step's actors are lane names: they follow the corrected lanes rather than being corrected apart.
+        var actors = List("actors", record.Actors);
+        var lanes = record.Actors.Zip(actors).GroupBy(p => p.First).ToDictionary(g => g.Key, g => g.First().Second);
+        steps = steps.Select(s => s with { Actors = s.Actors.Select(a => lanes.GetValueOrDefault(a, a)).ToList() }).ToList();
+
         var corrected = record with
         {
             Title = Text("title", record.Title),
@@ -50,7 +55,7 @@ internal static class RecordCorrector
             Equipment = List("equipment", record.Equipment),
             Warnings = List("warnings", record.Warnings),
             RecordKeeping = List("recordKeeping", record.RecordKeeping),
-            Actors = List("actors", record.Actors),
+            Actors = actors,
             Steps = steps,
         };
         return corrected with { Corrections = corrections.Count == 0 ? record.Corrections : corrections };

@@ -24,7 +24,7 @@ internal sealed class ProcedureTableReader(DocumentWalk walk)
         walk.CloseOpenText();
         draft.Layout ??= layout;
         foreach (var row in rows)
-            Add(draft, row);
+            Add(draft, InLanesOf(draft.Layout, layout, row));
         walk.Claim(page);
     }
 
@@ -44,6 +44,17 @@ internal sealed class ProcedureTableReader(DocumentWalk walk)
             return;
         }
         draft.Rows.Add(row.No is null ? row with { No = draft.LastStepNo + 1 } : row);
+    }
+
+    /// <summary>
+    /// A table continued on the next page repeats its header, and OCR may read the lane names differently there
+    /// ("Skepala Dinas"): the lanes keep the names the SOP's first header gave them.
+    /// </summary>
+    private static StepRow InLanesOf(ProcedureLayout first, ProcedureLayout page, StepRow row)
+    {
+        if (ReferenceEquals(first, page) || first.Actors.Count != page.Actors.Count) return row;
+        var lanes = page.Actors.ToList();
+        return row with { Marks = row.Marks.Select(m => (first.Actors[lanes.IndexOf(m.Actor)], m.Mark)).ToList() };
     }
 
     private static string Join(string a, string b) => a.Length == 0 ? b : b.Length == 0 ? a : a + " " + b;

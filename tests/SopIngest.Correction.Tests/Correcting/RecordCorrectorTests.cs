@@ -49,6 +49,20 @@ public sealed class RecordCorrectorTests(ShippedModelFixture fixture)
     }
 
     [Fact]
+    public void CorrectRecord_StepsFollowTheirCorrectedLane()
+    {
+        var misread = Record([Step(1, "Membentuk SK Tim Kegiatan") with { Actors = ["Keptin Dinas"] }]) with
+        {
+            Actors = ["Keptin Dinas", "Tim Penyusunan Renja PD"],
+        };
+
+        var corrected = fixture.Corrector.CorrectRecord(misread);
+
+        Assert.Equal("Kepala Dinas", corrected.Actors[0]);
+        Assert.Equal(["Kepala Dinas"], corrected.Steps[0].Actors);
+    }
+
+    [Fact]
     public void CorrectRecord_LeavesNumberDatesApproverNameNipAndDurations()
     {
         var record = Record([Step(1, "Konultasi Draft Rencana PD")]);
