@@ -18,7 +18,7 @@ internal static class AnalyzeResultMapper
     {
         var result = operation.GetProperty("analyzeResult");
         var pages = result.GetProperty("pages");
-        if (pages.GetArrayLength() == 0) return new OcrPage(new LayoutPage(pageNumber, []), []);
+        if (pages.GetArrayLength() == 0) return new OcrPage(new LayoutPage(pageNumber, []));
         var page = pages[0];
         var servicePage = page.GetProperty("pageNumber").GetInt32();
         var factor = page.TryGetProperty("unit", out var unit) && unit.GetString() == "inch" ? 72.0 : unitsPerPixel;
@@ -30,9 +30,7 @@ internal static class AnalyzeResultMapper
             : [];
 
         var blocks = new List<LayoutBlock>();
-        var cellWords = new List<CellWords>();
         var tableSpans = new List<(int Offset, int Length)>();
-        var tableIndex = 0;
         if (result.TryGetProperty("tables", out var tables))
             foreach (var table in tables.EnumerateArray().Where(t => OnPage(t, servicePage)))
             {
@@ -49,11 +47,10 @@ internal static class AnalyzeResultMapper
                         cell.TryGetProperty("rowSpan", out var rs) ? rs.GetInt32() : 1,
                         cell.TryGetProperty("columnSpan", out var cs) ? cs.GetInt32() : 1,
                         RegionBox(cell, factor),
-                        inCell.Count == 0 ? 1 : Math.Round(inCell.Average(w => w.Confidence), 3)));
-                    if (inCell.Count > 0) cellWords.Add(new CellWords(tableIndex, row, column, inCell));
+                        inCell.Count == 0 ? 1 : Math.Round(inCell.Average(w => w.Confidence), 3),
+                        Words: inCell.Count > 0 ? inCell : null));
                 }
                 blocks.Add(new Table(cells.OrderBy(c => c.Row).ThenBy(c => c.Column).ToList(), RegionBox(table, factor)));
-                tableIndex++;
             }
 
         if (page.TryGetProperty("lines", out var lines))
@@ -68,7 +65,7 @@ internal static class AnalyzeResultMapper
         var ordered = blocks.OrderBy(b => b.Box?.Top ?? 0).ThenBy(b => b.Box?.Left ?? 0).ToList();
         var layout = new LayoutPage(pageNumber, ordered, page.GetProperty("width").GetDouble() * factor, page.GetProperty("height").GetDouble() * factor);
         var angle = page.TryGetProperty("angle", out var a) && a.ValueKind == JsonValueKind.Number ? a.GetDouble() : 0;
-        return new OcrPage(layout, cellWords, 0, Math.Round(angle, 2));
+        return new OcrPage(layout, 0, Math.Round(angle, 2));
     }
 
     private static string Marks(string text) => text.Replace(":unselected:", "□").Replace(":selected:", "☑");

@@ -60,10 +60,10 @@ public sealed class AzureLayoutEngineTests
     [Fact]
     public void Map_KeepsCellWords_ForTheSwimlaneStage()
     {
-        var cell = Assert.Single(MapFixture().CellWords, c => c.Row == 2 && c.Column == 1);
+        var cell = Assert.Single(MapFixture().Layout.Blocks.OfType<Table>().SelectMany(t => t.Cells), c => c.Row == 2 && c.Column == 1);
 
-        Assert.Equal(["Menerima", "surat", "permohonan"], cell.Words.Select(w => w.Text));
-        Assert.Equal(0.71, cell.Words[1].Confidence);
+        Assert.Equal(["Menerima", "surat", "permohonan"], cell.Words!.Select(w => w.Text));
+        Assert.Equal(0.71, cell.Words![1].Confidence);
     }
 
     [Fact]

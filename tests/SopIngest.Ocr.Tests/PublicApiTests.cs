@@ -14,7 +14,6 @@ public sealed class PublicApiTests
             "SopIngest.Ocr.Cleanup.CleanupOptions",
             "SopIngest.Ocr.Reading.OcrDocumentReader",
             "SopIngest.Ocr.Reading.OcrReaderOptions",
-            "SopIngest.Ocr.Recognition.CellWords",
             "SopIngest.Ocr.Recognition.IOcrEngine",
             "SopIngest.Ocr.Recognition.IOcrEngineFactory",
             "SopIngest.Ocr.Recognition.OcrPage",

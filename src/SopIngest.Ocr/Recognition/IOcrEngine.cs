@@ -23,15 +23,17 @@ public interface IOcrEngineFactory
 }
 
 /// <summary>
-/// What an engine read from a page: the layout page, and the words of each table cell with their boxes and
-/// confidences (the layout model keeps only cell text), for the swimlane stage and reviewers.
+/// What an engine read from a page: the layout page (its lines' and table cells' words with their boxes and
+/// confidences), the quarter turn it found and the skew it measured, in degrees.
 /// </summary>
-public sealed record OcrPage(LayoutPage Layout, IReadOnlyList<CellWords> CellWords, int Rotation = 0, double Skew = 0)
+public sealed record OcrPage(LayoutPage Layout, int Rotation = 0, double Skew = 0)
 {
     /// <summary>Every word on the page: free-text lines' and table cells'.</summary>
     public IEnumerable<Word> Words =>
-        Layout.Blocks.OfType<TextLine>().SelectMany(l => l.Words ?? []).Concat(CellWords.SelectMany(c => c.Words));
+        Layout.Blocks.SelectMany(b => b switch
+        {
+            TextLine line => line.Words ?? [],
+            Table table => table.Cells.SelectMany(c => c.Words ?? []),
+            _ => [],
+        });
 }
-
-/// <summary>The words read in one table cell; <paramref name="Table"/> indexes the page's tables in block order.</summary>
-public sealed record CellWords(int Table, int Row, int Column, IReadOnlyList<Word> Words);

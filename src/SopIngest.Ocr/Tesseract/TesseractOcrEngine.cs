@@ -61,8 +61,7 @@ public sealed class TesseractOcrEngine : IOcrEngine
         var grids = CellGridFinder.Find(clean.Rulings, tolerance);
 
         var blocks = new List<LayoutBlock>();
-        var cellWords = new List<CellWords>();
-        foreach (var (grid, index) in grids.OrderBy(g => g.Box.Top).Select((g, i) => (g, i)))
+        foreach (var grid in grids.OrderBy(g => g.Box.Top))
         {
             var swimlane = SwimlaneReader.Read(clean.Binary, clean.TextOnly, grid, page.Dpi);
             var cells = new List<TableCell>();
@@ -74,7 +73,6 @@ public sealed class TesseractOcrEngine : IOcrEngine
                 var found = words.Select(w => w.Word).ToList();
                 cells.Add(new TableCell(cell.Row, cell.Column, WordLines.Paragraphs(lines), cell.RowSpan, cell.ColumnSpan,
                     ToBox(cell.Box, scale), Math.Round(confidence, 3), ShapesOf(swimlane, cell, scale), found.Count > 0 ? found : null));
-                if (words.Count > 0) cellWords.Add(new CellWords(index, cell.Row, cell.Column, found));
             }
             blocks.Add(new Table(cells, ToBox(grid.Box, scale), Arrows(swimlane, cells, page.Dpi, scale)));
         }
@@ -82,7 +80,7 @@ public sealed class TesseractOcrEngine : IOcrEngine
 
         var ordered = blocks.OrderBy(b => b.Box!.Top).ThenBy(b => b.Box!.Left).ToList();
         var layout = new LayoutPage(page.Number, ordered, clean.Width * scale, clean.Height * scale, clean.Rotation, clean.Skew);
-        return new OcrPage(layout, cellWords, clean.Rotation, clean.Skew);
+        return new OcrPage(layout, clean.Rotation, clean.Skew);
     }
 
     private static IReadOnlyList<FlowArrow>? Arrows(PixelSwimlane swimlane, List<TableCell> cells, int dpi, double scale)

@@ -39,7 +39,7 @@ internal sealed class CountingEngineFactory(int workers = 2) : IOcrEngineFactory
         {
             owner.Saw(page);
             var box = new Box(0, 0, page.PixelWidth * page.UnitsPerPixel, 10);
-            return new OcrPage(new LayoutPage(page.Number, [new TextLine($"page {page.Number}", box)], box.Right, 10), []);
+            return new OcrPage(new LayoutPage(page.Number, [new TextLine($"page {page.Number}", box)], box.Right, 10));
         }
 
         public void Dispose() { }

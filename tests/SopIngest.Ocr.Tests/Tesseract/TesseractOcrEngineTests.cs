@@ -37,9 +37,9 @@ public sealed class TesseractOcrEngineTests : IClassFixture<OcrEngineFixture>
         var title = Assert.Single(result.Layout.Blocks.OfType<TextLine>());
         Assert.Equal("DAFTAR KEGIATAN", title.Text);
         Assert.True(result.Layout.Blocks[0] is TextLine, "the title above the table comes first");
-        var cell = Assert.Single(result.CellWords, c => c.Row == 1 && c.Column == 1);
-        Assert.Equal(["Menerima", "surat"], cell.Words.Select(w => w.Text));
-        Assert.All(cell.Words, w => Assert.True(w.Box.Left >= table.Row(1)[1].Box!.Left && w.Box.Right <= table.Row(1)[1].Box!.Right));
+        var cell = Assert.Single(table.Cells, c => c.Row == 1 && c.Column == 1);
+        Assert.Equal(["Menerima", "surat"], cell.Words!.Select(w => w.Text));
+        Assert.All(cell.Words!, w => Assert.True(w.Box.Left >= table.Row(1)[1].Box!.Left && w.Box.Right <= table.Row(1)[1].Box!.Right));
     }
 
     [Theory]
