@@ -104,11 +104,34 @@ public sealed class TesseractOcrEngine : IOcrEngine
         var words = _engine.Recognize(textOnly, crop, _options.CellSegMode, dpi);
         // A short label alone in a tall cell ("No") is lost by block segmentation; one line finds it.
         if (words.Count == 0) words = _engine.Recognize(textOnly, crop, SingleLineSegMode, dpi);
+        if (OverflowingText.Find(textOnly, cell, crop, words.Select(w => w.Box).ToList(), dpi) is { } overflow)
+            words = ReadOverflowing(textOnly, cell, crop, overflow, words, dpi);
         return MarkLines.Drop(words)
             .Where(w => w.Confidence > 0 || w.Text.Any(char.IsLetterOrDigit))
             .Select(w => (ToWord(w, scale), w.Line))
             .ToList();
     }
+
+    /// <summary>
+    /// The cell read again over the full width of text that runs on past its column lines (kept when it reads at
+    /// least as confidently), without the tails of neighbours' words that spilled in.
+    /// </summary>
+    private IReadOnlyList<RecognizedWord> ReadOverflowing(Mat textOnly, Rect cell, Rect crop, Overflow overflow, IReadOnlyList<RecognizedWord> words, int dpi)
+    {
+        if (overflow.Span != crop)
+        {
+            using var patch = OverflowingText.Bridged(textOnly, overflow, cell, dpi);
+            var wider = _engine.Recognize(patch, new Rect(0, 0, patch.Width, patch.Height), _options.CellSegMode, dpi)
+                .Select(w => w with { Box = w.Box + overflow.Span.TopLeft })
+                .Where(w => OverflowingText.Belongs(w.Box, cell))
+                .ToList();
+            if (CharConfidence(wider) >= CharConfidence(words)) words = wider;
+        }
+        return words.Where(w => !overflow.IsNeighboursTail(w.Box, crop)).ToList();
+    }
+
+    private static double CharConfidence(IReadOnlyList<RecognizedWord> words) =>
+        words.Count == 0 ? 0 : words.Sum(w => w.Confidence * w.Text.Length) / words.Sum(w => w.Text.Length);
 
     /// <summary>Free text lies in bands above, between and below the tables; each band is read as one block.</summary>
     private IEnumerable<TextLine> ReadFreeText(CleanedPage clean, IReadOnlyList<PixelGrid> grids, int dpi, double scale)
