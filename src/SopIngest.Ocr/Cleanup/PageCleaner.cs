@@ -52,7 +52,7 @@ internal sealed class PageCleaner(CleanupOptions options)
         var rulings = RulingFinder.Find(unfiltered, options.MinRulingFraction, (int)(dpi * options.MinRulingInches), out var ruleMask);
         using (ruleMask)
         {
-            if (options.Denoise) RemoveSpecklesAndMargins(binary, flat, ruleMask, options.MarginFraction, SpeckleArea(dpi));
+            if (options.Denoise) RemoveSpecklesAndMargins(binary, flat, ruleMask, options.MarginFraction, dpi);
             // Text is read from the flattened grey page, not the binary one: the LSTM model reads faint and thin
             // strokes better from grey levels. But only near ink the binarisation kept: left grey, the noise of an
             // empty cell is split by Tesseract's own threshold into letters of junk.
@@ -190,9 +190,8 @@ internal sealed class PageCleaner(CleanupOptions options)
     private static int SpeckleArea(int dpi) => Math.Max(3, dpi * dpi / 10_000);
 
     /// <summary>255 where a pixel's blob is to be dropped: one pass over the labels, however many blobs there are.</summary>
-    private static Mat BlobMask(Mat labels, bool[] drop)
+    private static Mat BlobMask(Mat labels, int[] ids, bool[] drop)
     {
-        labels.GetArray(out int[] ids);
         var marks = new byte[ids.Length];
         for (var p = 0; p < ids.Length; p++)
             if (drop[ids[p]]) marks[p] = 255;
@@ -202,8 +201,9 @@ internal sealed class PageCleaner(CleanupOptions options)
     }
 
     /// <summary>Drops ink blobs of a few pixels and blobs wholly inside the margin band (rules are kept).</summary>
-    private static void RemoveSpecklesAndMargins(Mat binary, Mat flat, Mat ruleMask, double marginFraction, int speckleArea)
+    private static void RemoveSpecklesAndMargins(Mat binary, Mat flat, Mat ruleMask, double marginFraction, int dpi)
     {
+        var speckleArea = SpeckleArea(dpi);
         using var ink = new Mat();
         Cv2.BitwiseNot(binary, ink);
         using var labels = new Mat();
@@ -223,7 +223,10 @@ internal sealed class PageCleaner(CleanupOptions options)
             any |= drop[i];
         }
         if (!any) return;
-        using var mask = BlobMask(labels, drop);
+        labels.GetArray(out int[] ids);
+        for (var i = 1; i < count; i++)
+            if (drop[i] && blob[i * 5 + 4] <= speckleArea && FullStop.Follows(ids, binary.Width, blob, i, dpi)) drop[i] = false;
+        using var mask = BlobMask(labels, ids, drop);
         // Rules that run into the margin are table borders, not marks.
         mask.SetTo(Scalar.All(0), ruleMask);
         binary.SetTo(Scalar.All(255), mask);

@@ -21,6 +21,24 @@ public sealed class PageCleanerTests
     }
 
     [Fact]
+    public void Clean_KeepsAFullStopAfterALetter_AndDropsALoneSpeck()
+    {
+        using var page = new Mat(600, 1000, MatType.CV_8UC1, Scalar.All(255));
+        var baseline = 200;
+        Cv2.PutText(page, "SEK", new Point(100, baseline), HersheyFonts.HersheySimplex, 1.0, Scalar.All(0), 2, LineTypes.AntiAlias);
+        var end = 100 + Cv2.GetTextSize("SEK", HersheyFonts.HersheySimplex, 1.0, 2, out _).Width;
+        var stop = new Rect(end + 3, baseline - 2, 3, 3);
+        var speck = new Rect(600, 400, 3, 3);
+        page[stop].SetTo(Scalar.All(0));
+        page[speck].SetTo(Scalar.All(0));
+
+        using var clean = new PageCleaner(CleanupOptions.Default with { DetectOrientation = false, MaxSkewDegrees = 0 }).Clean(page, 300);
+
+        Assert.True(clean.Binary.At<byte>(stop.Y + 1, stop.X + 1) < 128, "the full stop is kept");
+        Assert.Equal(255, clean.Binary.At<byte>(speck.Y + 1, speck.X + 1));
+    }
+
+    [Fact]
     public void Binarise_FlattensUnevenLight()
     {
         // A page darkening from left to right, with the same grey text on both sides.
