@@ -21,6 +21,13 @@ internal static class ShapeFinder
     private const double MaxConnector = 0.22;
     private const double MinSolidity = 0.88;
 
+    // A capsule is at least this much wider than high; a patch several times the table's typical symbol is no symbol.
+    private const double MinCapsuleAspect = 1.3;
+    private const double MaxAreaOverMedian = 3;
+
+    // Share of a symbol's inside another patch's box may take in before that patch counts as wrapped around it.
+    private const double MinWrappedShare = 0.15;
+
     // Breaks in an outline bridged in the first pass (speckle-sized) and the second (dropouts along thin strokes).
     private const double SmallBreak = 0.02;
     private const double MaxBreak = 0.12;
@@ -32,16 +39,88 @@ internal static class ShapeFinder
     {
         // Whole outlines first, read from the shape of their inside; then outlines with breaks, whose inside only
         // a wider closing seals and deforms, read from their ink.
-        var shapes = new List<PixelShape>();
-        foreach (var (box, patch) in Insides(ink, dpi, SmallBreak))
-            using (patch)
-                if (ByInside(patch, box, dpi) is { } kind) shapes.Add(Shape(kind, box, dpi));
-        var bridge = Math.Max(5, (int)(MaxBreak * dpi));
-        foreach (var (box, patch) in Insides(ink, dpi, MaxBreak))
-            using (patch)
-                if (!shapes.Any(s => (s.Inside & box).Width > 0) && ByOutline(ink.Ink, box, bridge / 2) is { } kind)
-                    shapes.Add(new PixelShape(kind, Rect.Inflate(box, bridge / 2, bridge / 2), box));
-        return shapes;
+        var found = new List<(PixelShape Shape, Mat Patch)>();
+        try
+        {
+            foreach (var (box, patch) in Insides(ink, dpi, SmallBreak))
+                if (ByInside(patch, box, dpi) is { } kind) found.Add((Shape(kind, box, dpi), patch));
+                else patch.Dispose();
+            var bridge = Math.Max(5, (int)(MaxBreak * dpi));
+            foreach (var (box, patch) in Insides(ink, dpi, MaxBreak))
+                if (!found.Any(f => (f.Shape.Inside & box).Width > 0) && ByOutline(ink.Ink, box, bridge / 2) is { } kind)
+                    found.Add((new PixelShape(kind, Rect.Inflate(box, bridge / 2, bridge / 2), box), patch));
+                else patch.Dispose();
+            // A round patch too big for an on-page connector is no symbol: a terminator is a capsule, clearly wider than high.
+            var symbols = found.Where(f => f.Shape.Kind != CellShapeKind.Terminator || f.Shape.Inside.Width >= MinCapsuleAspect * f.Shape.Inside.Height);
+            return WithoutLoops(WithoutWrappers(symbols.ToList()));
+        }
+        finally
+        {
+            foreach (var (_, patch) in found) patch.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Connectors that loop back from a decision can close a patch of background around a corner of a symbol: the
+    /// two patches then share a stretch of outline, and each one's box takes in part of the other's inside, which
+    /// never happens between symbols, drawn apart. Of two such patches the symbol is the one shaped like its kind
+    /// (a diamond, a capsule, a box); the other, a box with a corner cut off by the symbol, fits no kind as well.
+    /// </summary>
+    private static List<PixelShape> WithoutWrappers(List<(PixelShape Shape, Mat Patch)> found)
+    {
+        double ShareWithin(int of, int within)
+        {
+            var (shape, patch) = found[of];
+            var overlap = shape.Inside & found[within].Shape.Inside;
+            if (overlap.Width <= 0 || overlap.Height <= 0) return 0;
+            using var part = patch[overlap - shape.Inside.TopLeft];
+            return Cv2.CountNonZero(part) / (double)Math.Max(1, Cv2.CountNonZero(patch));
+        }
+        var fits = found.Select(f => KindFit(f.Shape.Kind, f.Patch)).ToList();
+        bool Loses(int i, int j) => i != j && Math.Max(ShareWithin(i, j), ShareWithin(j, i)) >= MinWrappedShare && fits[i] < fits[j];
+        return found.Where((_, i) => !Enumerable.Range(0, found.Count).Any(j => Loses(i, j))).Select(f => f.Shape).ToList();
+    }
+
+    /// <summary>How well a patch matches the ideal outline of its kind drawn in its box: intersection over union.</summary>
+    private static double KindFit(CellShapeKind kind, Mat patch)
+    {
+        int w = patch.Width, h = patch.Height;
+        using var ideal = new Mat(patch.Size(), MatType.CV_8UC1, Scalar.All(0));
+        switch (kind)
+        {
+            case CellShapeKind.Decision:
+                Cv2.FillConvexPoly(ideal, [new Point(w / 2, 0), new Point(w - 1, h / 2), new Point(w / 2, h - 1), new Point(0, h / 2)], Scalar.All(255));
+                break;
+            case CellShapeKind.Terminator:
+                var r = Math.Min(h / 2, w / 2);
+                Cv2.Rectangle(ideal, new Rect(r, 0, Math.Max(1, w - 2 * r), h), Scalar.All(255), -1);
+                Cv2.Circle(ideal, new Point(r, h / 2), r, Scalar.All(255), -1);
+                Cv2.Circle(ideal, new Point(w - 1 - r, h / 2), r, Scalar.All(255), -1);
+                break;
+            case CellShapeKind.Connector:
+                Cv2.Ellipse(ideal, new Point(w / 2, h / 2), new Size(w / 2, h / 2), 0, 0, 360, Scalar.All(255), -1);
+                break;
+            default:
+                ideal.SetTo(Scalar.All(255));
+                break;
+        }
+        using var both = new Mat();
+        using var either = new Mat();
+        Cv2.BitwiseAnd(ideal, patch, both);
+        Cv2.BitwiseOr(ideal, patch, either);
+        return Cv2.CountNonZero(both) / (double)Math.Max(1, Cv2.CountNonZero(either));
+    }
+
+    /// <summary>
+    /// Connectors can also close a patch of background that wraps no symbol. Symbols of one table are drawn from one
+    /// template, so such a patch stands out by its size: several symbols' area.
+    /// </summary>
+    private static List<PixelShape> WithoutLoops(List<PixelShape> shapes)
+    {
+        if (shapes.Count < 3) return shapes;
+        var areas = shapes.Select(s => (double)s.Inside.Width * s.Inside.Height).Order().ToList();
+        var median = areas[areas.Count / 2];
+        return shapes.Where(s => s.Inside.Width * (double)s.Inside.Height <= MaxAreaOverMedian * median).ToList();
     }
 
     private static PixelShape Shape(CellShapeKind kind, Rect inside, int dpi)
@@ -119,18 +198,24 @@ internal static class ShapeFinder
 
     private static CellShapeKind? ByInside(Mat patch, Rect box, int dpi)
     {
-        patch.FindContours(out var contours, out _, RetrievalModes.External, ContourApproximationModes.ApproxSimple);
-        var outline = contours.MaxBy(c => Cv2.ContourArea(c));
-        if (outline is null) return null;
+        if (!IsConvex(patch)) return null;
         var area = Cv2.CountNonZero(patch);
-        var hull = Cv2.ContourArea(Cv2.ConvexHull(outline));
-        if (hull <= 0 || Cv2.ContourArea(outline) / hull < MinSolidity) return null;
         var fill = area / (double)(box.Width * box.Height);
         if (box.Width <= MaxConnector * dpi && box.Height <= MaxConnector * dpi && Math.Abs(box.Width - box.Height) <= box.Height / 3.0)
             return fill > 0.6 ? CellShapeKind.Connector : null;
         // Closing breaks blunts a diamond's tips, but its top and bottom stay narrow; a capsule's are most of its width.
         if (fill < 0.62 || EdgeWidth(patch) < 0.45) return CellShapeKind.Decision;
         return CornerFill(patch) >= 0.7 ? CellShapeKind.Process : CellShapeKind.Terminator;
+    }
+
+    /// <summary>Every symbol's inside is convex; a patch that connectors looping back close around a symbol's corner is not.</summary>
+    private static bool IsConvex(Mat patch)
+    {
+        patch.FindContours(out var contours, out _, RetrievalModes.External, ContourApproximationModes.ApproxSimple);
+        var outline = contours.MaxBy(c => Cv2.ContourArea(c));
+        if (outline is null) return false;
+        var hull = Cv2.ContourArea(Cv2.ConvexHull(outline));
+        return hull > 0 && Cv2.ContourArea(outline) / hull >= MinSolidity;
     }
 
     /// <summary>The share of the width the patch covers a tenth of the height in from its top and its bottom.</summary>

@@ -70,6 +70,26 @@ public sealed class SwimlaneReadingTests : IClassFixture<OcrEngineFixture>
         Assert.Equal([new FlowArrow(0, L, 1, 1 + L), new FlowArrow(1, 1 + L, 2, 1 + L), new FlowArrow(2, 1 + L, 1, 1 + L), new FlowArrow(2, 1 + L, 3, 1 + L, "Ya")], arrows);
     }
 
+    [Fact]
+    public void BackEdgeLoopAroundAnEmptyStretchOfARow_IsNoSymbol()
+    {
+        // The box in lane 2 leads down and left to a decision in lane 0, whose exit runs up the gutter and right into the
+        // box: the connectors close an empty rectangle across lanes 1 and 2 of the box's row, as SOP scans draw them.
+        var (x0, _) = SwimlaneSketch.Centre(0, 0);
+        var (x2, y1) = SwimlaneSketch.Centre(1, 2);
+        var (_, y2) = SwimlaneSketch.Centre(2, 0);
+        var gutter = SwimlaneSketch.Left + SwimlaneSketch.LaneWidth - 0.12;
+        var below = y1 + SwimlaneSketch.RowHeight / 2 - 0.08;
+        var sketch = new SwimlaneSketch(3, 3, 300)
+            .Capsule(0, 0).Box(1, 2).Diamond(2, 0)
+            .Arrow((x2, y1 + 0.13), (x2, below), (x0, below), (x0, y2 - 0.18))
+            .Arrow((x0 + 0.38, y2), (gutter, y2), (gutter, y1), (x2 - 0.32, y1));
+
+        var kinds = Shapes(Read(sketch)).Select(s => (s.Cell.Row, s.Cell.Column, s.Shape.Kind)).Order().ToList();
+
+        Assert.Equal([(0, L, CellShapeKind.Terminator), (1, 2 + L, CellShapeKind.Process), (2, L, CellShapeKind.Decision)], kinds);
+    }
+
     /// <summary>
     /// Start in lane 0, a box, a decision and a box in lane 1; the decision's exit back up the gutter into the first
     /// box carries no label, its "Ya" down to the last box is written beside the line.
