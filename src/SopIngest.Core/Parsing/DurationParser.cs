@@ -44,6 +44,7 @@ public static partial class DurationParser
         s = s.Replace('–', '-').Replace('—', '-').Replace('−', '-').Replace("½", " 0.5 ");
         s = Half().Replace(s, " 0.5 ");
         s = RangeWords().Replace(s, " ~ ");          // before "/" is used as a separator
+        s = OneAsLetter().Replace(s, "1 $1");          // OCR's "l jam", "ljam", "I hari" -> "1 jam"
         s = DigitLetter().Replace(s, "$1 $2");         // "30menit" -> "30 menit"
         s = LetterDigit().Replace(s, "$1 $2");
         s = IndonesianNumbers.ToDigits(s);
@@ -118,6 +119,8 @@ public static partial class DurationParser
     [GeneratedRegex(@"\b1\s*/\s*2\b")] private static partial Regex Half();
     [GeneratedRegex(@"\b(?:s\s*/\s*d|s\s*\.\s*d|sd|sampai(?:\s+dengan)?|hingga)\b")] private static partial Regex RangeWords();
     [GeneratedRegex(@"(\d)([a-z])")] private static partial Regex DigitLetter();
+    // After lower-casing, a lone "l" or "i" (or "|") right before a unit word is a misread "1".
+    [GeneratedRegex(@"(?<![a-z0-9])[li|]\s*(menit|jam|hari|minggu|bulan|tahun|detik)\b")] private static partial Regex OneAsLetter();
     [GeneratedRegex(@"([a-z])(\d)")] private static partial Regex LetterDigit();
     [GeneratedRegex(@"(\d+(?:\.\d+)?)\s*\(\s*\d+(?:\.\d+)?\s*\)")] private static partial Regex Echo();
     [GeneratedRegex(@"(?<=\S)[ \t]*-[ \t]*(?=\d)")] private static partial Regex DashRange();

@@ -7,7 +7,9 @@ internal static class DurationUnits
     {
         ["menit"] = 1, ["mnt"] = 1, ["mnit"] = 1, ["min"] = 1, ["mins"] = 1, ["minute"] = 1, ["minutes"] = 1,
         ["jam"] = 60, ["jm"] = 60, ["jarn"] = 60, ["hour"] = 60, ["hours"] = 60,
-        ["hari"] = 1440, ["hr"] = 1440, ["hri"] = 1440, ["har"] = 1440, ["harl"] = 1440, ["day"] = 1440, ["days"] = 1440,
+        // OCR runs "ri" together into "n": "1 han", "2 Hani".
+        ["hari"] = 1440, ["hr"] = 1440, ["hri"] = 1440, ["har"] = 1440, ["harl"] = 1440, ["han"] = 1440, ["hani"] = 1440,
+        ["day"] = 1440, ["days"] = 1440,
         ["minggu"] = 10080, ["mgg"] = 10080, ["mg"] = 10080, ["pekan"] = 10080, ["week"] = 10080, ["weeks"] = 10080,
         ["bulan"] = 43200, ["bln"] = 43200, ["bl"] = 43200, ["month"] = 43200, ["months"] = 43200,
         ["tahun"] = 525600, ["thn"] = 525600, ["th"] = 525600, ["year"] = 525600, ["years"] = 525600,

@@ -36,6 +36,31 @@ public class DurationParserTests
         Assert.Equal(minutes, d.MaxMinutes);
     }
 
+    // What OCR makes of Waktu cells on scans: "1" read as a letter, "ri" run together into "n".
+    [Theory]
+    [InlineData("l jam", 60)]
+    [InlineData("ljam", 60)]
+    [InlineData("I hari", 1440)]
+    [InlineData("| menit", 1)]
+    [InlineData("1 han", 1440)]
+    [InlineData("2 Han", 2880)]
+    [InlineData("3 Hani kerja", 4320)]
+    public void Parse_ReadsCommonOcrMisreads(string text, double minutes)
+    {
+        var d = DurationParser.Parse(text);
+        Assert.Equal(minutes, d.MinMinutes);
+        Assert.Equal(minutes, d.MaxMinutes);
+    }
+
+    [Theory]
+    [InlineData("Dikirim jam kerja")]
+    [InlineData("Hasil jam")]
+    public void Parse_LeavesWordsEndingInLOrI_BeforeAUnit_Unread(string text)
+    {
+        var d = DurationParser.Parse(text);
+        Assert.Null(d.MinMinutes);
+    }
+
     [Theory]
     [InlineData("30 menit s/d 5 Hari", 30, 7200)]
     [InlineData("30 menit sd 1 jam", 30, 60)]
