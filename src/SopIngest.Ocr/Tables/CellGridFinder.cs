@@ -58,7 +58,9 @@ internal static class CellGridFinder
         var horizontal = group.Where(r => r.Horizontal && r.Length >= 0.5 * MinGap(xs) && IsRowLine(r, xs, tolerance)).ToList();
         var ys = RulingGrid.Cluster(horizontal.Select(r => r.Position).Concat([vertical.Min(r => r.Start), vertical.Max(r => r.End)]), tolerance);
         if (ys.Count < 2 || (xs.Count - 1) * (ys.Count - 1) < 2) return null;
-        var grid = new Grid(xs, ys, horizontal, vertical, tolerance);
+        // Where a column line runs, every piece of rule on it counts as separating cells: a scan that lost most of a
+        // line across one row leaves short stubs, too short to have placed the line, that still say it was drawn.
+        var grid = new Grid(xs, ys, horizontal, allVertical, tolerance);
         var box = new Rect((int)xs[0], (int)ys[0], (int)(xs[^1] - xs[0]), (int)(ys[^1] - ys[0]));
         return new PixelGrid(box, MergeCells(grid));
     }
