@@ -43,26 +43,23 @@ public sealed class SearchablePdfExporter(SearchablePdfOptions options)
 
     private (double Width, double Height) PageSize(SearchablePage page) =>
         page.Layout.Width > 0 && page.Layout.Height > 0
-            ? (page.Layout.Width * page.PointsPerUnit, page.Layout.Height * page.PointsPerUnit)
+            ? (page.Layout.ScanWidth * page.PointsPerUnit, page.Layout.ScanHeight * page.PointsPerUnit)
             : options.FallbackPageSize;
 
-    /// <summary>A layout box (page units, y down) as a PDF rectangle (points, y up).</summary>
     /// <summary>
     /// The box moved to where its centre lies on the scan as it is (the layout was read upright and straight);
-    /// words stay level, which a search and a selection do not notice at a scan's few degrees.
+    /// words stay level, which a search and a selection do not notice at a scan's few degrees. On a page read
+    /// sideways a word stays level too: a search still finds it where it lies.
     /// </summary>
     private static Box OnScan(Box box, LayoutPage layout)
     {
-        var turn = layout.TurnToScan * Math.PI / 180;
-        if (turn == 0) return box;
-        var (cx, cy) = (layout.Width / 2, layout.Height / 2);
-        var (x, y) = ((box.Left + box.Right) / 2 - cx, (box.Top + box.Bottom) / 2 - cy);
-        // Clockwise on a page whose y runs down.
-        var dx = cx + x * Math.Cos(turn) - y * Math.Sin(turn) - (box.Left + box.Right) / 2;
-        var dy = cy + x * Math.Sin(turn) + y * Math.Cos(turn) - (box.Top + box.Bottom) / 2;
+        if (layout.Skew == 0 && layout.Rotation == 0) return box;
+        var (x, y) = layout.ToScan((box.Left + box.Right) / 2, (box.Top + box.Bottom) / 2);
+        var (dx, dy) = (x - (box.Left + box.Right) / 2, y - (box.Top + box.Bottom) / 2);
         return new Box(box.Left + dx, box.Top + dy, box.Right + dx, box.Bottom + dy);
     }
 
+    /// <summary>A layout box (page units, y down) as a PDF rectangle (points, y up).</summary>
     private static PdfRectangle ToPoints(Box box, double scale, double pageHeight) =>
         new(box.Left * scale, pageHeight - box.Bottom * scale, box.Right * scale, pageHeight - box.Top * scale);
 

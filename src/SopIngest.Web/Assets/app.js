@@ -137,7 +137,7 @@ window.SopIngest = (() => {
         shapes.append(label);
       });
       // Read upright and straight; turned back onto the scan as it is.
-      const turned = svgEl('g', p.turn ? { transform: `rotate(${p.turn} ${p.width / 2} ${p.height / 2})` } : {});
+      const turned = svgEl('g', p.transform ? { transform: `matrix(${p.transform.join(' ')})` } : {});
       turned.append(words, cells, shapes);
       svg.append(turned);
       sheet.append(svg);

@@ -76,6 +76,26 @@ public sealed class SearchablePdfExporterTests
     }
 
     [Fact]
+    public void Export_OfAPageReadSideways_HasTheScansShape_AndPutsWordsWhereTheyLieOnIt()
+    {
+        // A landscape page as read from a portrait scan turned a quarter clockwise to be read.
+        var read = CorpusScan.WordsPage(ProcedurePage) with { Rotation = 90 };
+        var word = read.Blocks.OfType<TextLine>().Single().Words!.MinBy(w => w.Box.Left + w.Box.Top)!;
+
+        var bytes = new SearchablePdfExporter().Export([new SearchablePage(CorpusScan.PageJpeg(ProcedurePage), ScanImageFormat.Jpeg, read)]);
+
+        using var pdf = PdfDocument.Open(bytes);
+        var page = pdf.GetPage(1);
+        Assert.Equal((read.Height, read.Width), (page.Width, page.Height));
+        // The top-left word of what was read lies at the scan's bottom-left.
+        var (x, y) = read.ToScan((word.Box.Left + word.Box.Right) / 2, (word.Box.Top + word.Box.Bottom) / 2);
+        var written = page.GetWords().Where(w => w.Text == word.Text).MinBy(w => Math.Abs(w.BoundingBox.Centroid.X - x))!;
+        Assert.InRange(written.BoundingBox.Centroid.X, x - 1.5, x + 1.5);
+        Assert.InRange(page.Height - written.BoundingBox.Centroid.Y, y - 1.5, y + 1.5);
+        Assert.True(y > page.Height / 2, "the top-left of the page as read is low on the scan");
+    }
+
+    [Fact]
     public void WinAnsi_KeepsIndonesianText_AndFoldsWhatHelveticaCannotShow()
     {
         Assert.Equal("Kepala Dinas \"Koperasi\" - 15 menit", SearchablePdfExporter.WinAnsi("Kepala Dinas “Koperasi” – 15 menit"));

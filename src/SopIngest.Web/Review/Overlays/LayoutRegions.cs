@@ -38,7 +38,17 @@ internal static class LayoutRegions
         var words = Exports.SearchablePdf.LayoutWords.Recognised(page)
             .Select(w => new OverlayWord(w.Text, w.Box.Left, w.Box.Top, w.Box.Width, w.Box.Height, w.Confidence)).ToList();
         var arrows = page.Blocks.OfType<Table>().SelectMany(Arrows).ToList();
-        return new PageOverlay(page.Number, page.Width, page.Height, regions, words, arrows, page.TurnToScan);
+        return new PageOverlay(page.Number, page.ScanWidth, page.ScanHeight, regions, words, arrows, ScanMatrix(page));
+    }
+
+    /// <summary>The affine map from the page as read onto the scan, as SVG's matrix(a b c d e f); null for none.</summary>
+    private static IReadOnlyList<double>? ScanMatrix(LayoutPage page)
+    {
+        if (page.Rotation == 0 && page.Skew == 0) return null;
+        var (ex, ey) = page.ToScan(0, 0);
+        var (ax, ay) = page.ToScan(1, 0);
+        var (cx, cy) = page.ToScan(0, 1);
+        return new[] { ax - ex, ay - ey, cx - ex, cy - ey, ex, ey }.Select(v => Math.Round(v, 9)).ToList();
     }
 
     /// <summary>A table's traced connectors, each from the symbol in its source cell to the one in its target cell.</summary>

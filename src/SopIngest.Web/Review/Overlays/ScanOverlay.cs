@@ -2,12 +2,13 @@ namespace SopIngest.Web.Review.Overlays;
 
 /// <summary>
 /// What the review page draws over one page image, in the layout's page units (y down); the browser scales
-/// it with an SVG view box of <see cref="Width"/> × <see cref="Height"/> and turns it <see cref="Turn"/> degrees
-/// clockwise about the centre, undoing the deskew (and upside-down turn) the reader applied to the scan.
+/// it with an SVG view box of <see cref="Width"/> × <see cref="Height"/> (the scan as it is) and lays it onto the
+/// scan with <see cref="Transform"/>, an SVG <c>matrix(a b c d e f)</c> undoing the quarter turn and deskew the
+/// reader applied; null when it applied none.
 /// </summary>
 public sealed record PageOverlay(
     int Page, double Width, double Height, IReadOnlyList<OverlayRegion> Regions, IReadOnlyList<OverlayWord> Words, IReadOnlyList<OverlayArrow> Arrows,
-    double Turn = 0);
+    IReadOnlyList<double>? Transform = null);
 
 /// <summary>
 /// A table cell, a text line or a swimlane shape on the scan. <paramref name="Kind"/>: <c>cell</c>, <c>line</c> or

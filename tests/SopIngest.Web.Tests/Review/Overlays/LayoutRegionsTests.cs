@@ -39,6 +39,31 @@ public sealed class LayoutRegionsTests
         Assert.Equal("line", Assert.Single(overlay.Regions).Kind);
     }
 
+    [Theory]
+    [InlineData(90, 0)]
+    [InlineData(270, 1.5)]
+    [InlineData(0, -2)]
+    public void Overlay_OfAPageReadTurned_HasTheScansSize_AndAMatrixLayingWhatWasReadOntoIt(int rotation, double skew)
+    {
+        var page = WordsPage() with { Rotation = rotation, Skew = skew };
+
+        var overlay = LayoutRegions.Overlay(page);
+
+        Assert.Equal((page.ScanWidth, page.ScanHeight), (overlay.Width, overlay.Height));
+        var m = overlay.Transform!;
+        // SVG's matrix(a b c d e f) maps (x, y) to (a x + c y + e, b x + d y + f): the reader's own map, point for point.
+        foreach (var word in page.Blocks.OfType<TextLine>().Single().Words!.Take(20))
+        {
+            var (x, y) = (word.Box.Left, word.Box.Top);
+            var (sx, sy) = page.ToScan(x, y);
+            Assert.Equal(sx, m[0] * x + m[2] * y + m[4], 3);
+            Assert.Equal(sy, m[1] * x + m[3] * y + m[5], 3);
+        }
+    }
+
+    [Fact]
+    public void Overlay_OfAPageReadAsItLies_HasNoMatrix() => Assert.Null(LayoutRegions.Overlay(WordsPage()).Transform);
+
     [Fact]
     public void Overlay_OfAnOcrdScan_ColoursItsWordsByConfidence_AndDrawsItsTracedArrowsBetweenSymbols()
     {
