@@ -24,6 +24,9 @@ internal static class CellGridFinder
     private const double MinRowLineCoverage = 0.9;
     private const double MinRowLineFraction = 0.5;
 
+    // The longest gap in a rule still bridged as a dropout, in tolerances (a tolerance is a fortieth of an inch).
+    private const double MaxDropout = 4;
+
     public static IReadOnlyList<PixelGrid> Find(IReadOnlyList<PixelRuling> rulings, double tolerance) =>
         Groups(rulings, tolerance).Select(g => Build(g, tolerance)).OfType<PixelGrid>().ToList();
 
@@ -55,7 +58,8 @@ internal static class CellGridFinder
         var vertical = allVertical.Where(r => r.Length >= MinColumnLineFraction * tallest || SpansBetweenLongRows(r, group, tolerance)).ToList();
         var xs = RulingGrid.Cluster(vertical.Select(r => r.Position), tolerance);
         if (xs.Count < 2) return null;
-        var horizontal = group.Where(r => r.Horizontal && r.Length >= 0.5 * MinGap(xs) && IsRowLine(r, xs, tolerance)).ToList();
+        var horizontal = Joined(group.Where(r => r.Horizontal), tolerance)
+            .Where(r => r.Length >= 0.5 * MinGap(xs) && IsRowLine(r, xs, tolerance)).ToList();
         var ys = RulingGrid.Cluster(horizontal.Select(r => r.Position).Concat([vertical.Min(r => r.Start), vertical.Max(r => r.End)]), tolerance);
         if (ys.Count < 2 || (xs.Count - 1) * (ys.Count - 1) < 2) return null;
         // Where a column line runs, every piece of rule on it counts as separating cells: a scan that lost most of a
@@ -63,6 +67,27 @@ internal static class CellGridFinder
         var grid = new Grid(xs, ys, horizontal, allVertical, tolerance);
         var box = new Rect((int)xs[0], (int)ys[0], (int)(xs[^1] - xs[0]), (int)(ys[^1] - ys[0]));
         return new PixelGrid(box, MergeCells(grid));
+    }
+
+    /// <summary>
+    /// Pieces of one rule a scan broke apart (dropouts a tenth of an inch or less, <see cref="MaxDropout"/> tolerances)
+    /// joined again, so a row line in pieces is still judged as a row line. Box edges in neighbouring lanes, as far
+    /// apart as the lanes' gaps, stay apart.
+    /// </summary>
+    private static IEnumerable<PixelRuling> Joined(IEnumerable<PixelRuling> horizontal, double tolerance)
+    {
+        PixelRuling? run = null;
+        foreach (var r in horizontal.OrderBy(r => Math.Round(r.Position / tolerance)).ThenBy(r => r.Start))
+        {
+            if (run is not null && Math.Abs(r.Position - run.Position) <= tolerance && r.Start - run.End <= MaxDropout * tolerance)
+            {
+                run = run with { End = Math.Max(run.End, r.End), Thickness = Math.Max(run.Thickness, r.Thickness) };
+                continue;
+            }
+            if (run is not null) yield return run;
+            run = r;
+        }
+        if (run is not null) yield return run;
     }
 
     /// <summary>

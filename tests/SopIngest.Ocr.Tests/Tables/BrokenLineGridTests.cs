@@ -24,4 +24,21 @@ public sealed class BrokenLineGridTests
         var cells = grid.Cells.Select(c => (c.Row, c.Column, c.ColumnSpan)).Order().ToList();
         Assert.Equal([(0, 0, 1), (0, 1, 2), (1, 0, 1), (1, 1, 1), (1, 2, 1), (2, 0, 1), (2, 1, 1), (2, 2, 1)], cells);
     }
+
+    [Fact]
+    public void Find_KeepsARowLine_ThatAScanBrokeIntoPieces()
+    {
+        // The line at y 400 has two dropouts of 15 px (tolerance 6 px); box edges in lanes stay no row line.
+        List<PixelRuling> rulings =
+        [
+            V(0, 0, 600), V(400, 0, 600), V(800, 0, 600), V(1200, 0, 600),
+            H(0, 0, 1200), H(200, 0, 1200), H(600, 0, 1200),
+            H(400, 0, 380), H(400, 395, 900), H(400, 915, 1200),
+            H(480, 450, 750), H(480, 850, 1150),
+        ];
+
+        var grid = Assert.Single(CellGridFinder.Find(rulings, 6));
+
+        Assert.Equal([0, 200, 400], grid.Cells.Select(c => c.Box.Top).Distinct().Order());
+    }
 }
