@@ -69,6 +69,7 @@ internal sealed class PageCleaner(CleanupOptions options)
             }
             using var grown = ruleMask.Dilate(Cv2.GetStructuringElement(MorphShapes.Rect, new Size(3, 3)));
             textOnly.SetTo(Scalar.All(255), grown);
+            if (options.RemoveStamps) StampInk.Remove(textOnly, binary, dpi);
             return new CleanedPage(straight, binary, textOnly, rulings, rotation, skew);
         }
     }
