@@ -7,20 +7,19 @@ namespace SopIngest.Ocr.Cleanup;
 /// block in violet or blue, half transparent, so on a grey page it is a second, lighter ink: its strokes never
 /// reach the dark core of printed text. Inside a ring of such ink (<see cref="StampRings"/>), everything as
 /// light as the ring that is not the soft edge of a darker stroke is whitened; the text it crosses keeps its
-/// dark pixels. A page with no ring distinctly lighter than its text is left alone.
+/// dark pixels. A page with no ring distinctly lighter than its text is left alone. Only the text image
+/// changes: the binary page, where swimlane shapes are looked for, keeps all its ink.
 /// </summary>
 internal static class StampInk
 {
     // A stamp's strokes must be this much lighter than the page's typical printed stroke.
     private const int MinToneGap = 50;
 
-    // The ring's ink spreads this far darker than its typical core (noise, overlaps of its own strokes)…
-    private const int EraseSpread = 15;
+    // The ring's ink spreads this far darker than its typical core (noise, its strokes overlapping); a pixel next
+    // to anything darker still is the soft edge of a printed stroke, and is kept.
+    private const int ToneSpread = 15;
 
-    // …and a stroke darker than its core by this much is printed text, whose soft edge is kept.
-    private const int KeepSpread = 25;
-
-    // Around the ring: its own soft edge and letters set just outside it.
+    // Around the outer ring: its own soft edge.
     private const double MarginInches = 0.06;
 
     /// <summary>Whitens stamp ink in <paramref name="textOnly"/> (flattened grey page); returns the stamps found.</summary>
@@ -57,8 +56,9 @@ internal static class StampInk
     }
 
     /// <summary>
-    /// Whitens what inside the ring is as light as its ink, except next to a stroke darker than the ring's
-    /// darkest: those are the soft edges of the letters it crosses, which stay whole.
+    /// Whitens, inside the stamp's outer ring, ink as light as the ring's, except next to ink darker than any of
+    /// the stamp's: the soft edges of the letters it crosses. Thin printed strokes of a blurred low-resolution scan
+    /// are as light as a stamp where it crosses them; the reach kept around darker ink spares most of them.
     /// </summary>
     private static void Erase(Mat textOnly, StampRing ring, int dpi)
     {
@@ -66,21 +66,22 @@ internal static class StampInk
         var box = new Rect(ring.Centre.X - radius, ring.Centre.Y - radius, 2 * radius + 1, 2 * radius + 1) & new Rect(0, 0, textOnly.Width, textOnly.Height);
         if (box.Width == 0 || box.Height == 0) return;
         using var roi = textOnly[box];
-        using var erase = new Mat();
-        Cv2.InRange(roi, Scalar.All(ring.Tone - EraseSpread), Scalar.All(254), erase);
-        using (var near = NearDark(roi, ring.Tone - KeepSpread, dpi)) erase.SetTo(Scalar.All(0), near);
-        using (var outside = new Mat(roi.Size(), MatType.CV_8UC1, Scalar.All(255)))
+        var lightFrom = ring.Tone - ToneSpread;
+        using var erase = new Mat(roi.Size(), MatType.CV_8UC1, Scalar.All(0));
+        erase.Circle(new Point(ring.Centre.X - box.X, ring.Centre.Y - box.Y), radius, Scalar.All(255), -1);
+        using (var light = new Mat())
         {
-            outside.Circle(new Point(ring.Centre.X - box.X, ring.Centre.Y - box.Y), radius, Scalar.All(0), -1);
-            erase.SetTo(Scalar.All(0), outside);
+            Cv2.InRange(roi, Scalar.All(lightFrom), Scalar.All(254), light);
+            Cv2.BitwiseAnd(erase, light, erase);
         }
+        using (var near = NearDarker(roi, lightFrom, dpi)) erase.SetTo(Scalar.All(0), near);
         roi.SetTo(Scalar.All(255), erase);
     }
 
-    /// <summary>255 within a pixel or two (more at high resolution) of a pixel darker than <paramref name="below"/>.</summary>
-    private static Mat NearDark(Mat gray, int below, int dpi)
+    /// <summary>255 within two pixels (three at 300 dpi) of a pixel darker than <paramref name="below"/>.</summary>
+    private static Mat NearDarker(Mat gray, int below, int dpi)
     {
-        var reach = Math.Max(1, dpi / 150);
+        var reach = dpi / 150 + 1;
         using var dark = new Mat();
         Cv2.Threshold(gray, dark, below - 1, 255, ThresholdTypes.BinaryInv);
         using var kernel = Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(2 * reach + 1, 2 * reach + 1));

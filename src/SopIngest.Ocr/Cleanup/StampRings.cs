@@ -2,20 +2,20 @@ using OpenCvSharp;
 
 namespace SopIngest.Ocr.Cleanup;
 
-/// <summary>A round stamp found on the page, in page pixels, and the tone of its ring's ink.</summary>
+/// <summary>A round stamp found on the page, in page pixels: its outermost ring and the tone of its ink.</summary>
 internal readonly record struct StampRing(Point Centre, int Radius, int Tone);
 
 /// <summary>
 /// Finds round stamps: circles of ink clearly lighter than the page's printed text. Works on a copy about
 /// <see cref="WorkDpi"/> whose every pixel is the darkest of the block it stands for, so strokes keep their core
 /// tone while the search stays cheap. Faint printed text is light too, but it draws no circle bigger than a
-/// letter; a circle is only taken when most of its length is light ink of one tone.
+/// letter; a circle is only taken when most of its length runs over light ink.
 /// </summary>
 internal static class StampRings
 {
     private const int WorkDpi = 75;
 
-    // Office stamps are 0.6–1.8 in across; both rings of a double-ring stamp are found.
+    // Office stamps are 0.6–2 in across; the search finds their inner or outer ring.
     private const double MinRadiusInches = 0.25;
     private const double MaxRadiusInches = 1.0;
 
@@ -25,8 +25,11 @@ internal static class StampRings
     // …and the share of its length that must then be light ink: text crossing the ring hides some of it.
     private const double MinCover = 0.6;
 
-    // Circles whose centres are this close are rings of one stamp.
+    // Rings of one stamp (inner, outer, near-copies of each) have centres this close.
     private const double MergeInches = 0.3;
+
+    // How far beyond a found ring an outer ring of the same stamp is looked for.
+    private const double OuterRingInches = 0.25;
 
     // Lighter than this is paper or the faintest edge of a stroke.
     private const int PaperTone = 215;
@@ -39,18 +42,18 @@ internal static class StampRings
         var scale = dpi / (double)factor;
         var circles = Cv2.HoughCircles(light, HoughModes.Gradient, 1, MinRadiusInches * scale / 2, 100, MinVotes,
             (int)(MinRadiusInches * scale), (int)(MaxRadiusInches * scale));
+        if (circles.Length == 0) return [];
+        var cover = new RingCover(light);
         var rings = circles
-            .Where(c => Cover(light, c) >= MinCover)
-            .Select(c => new StampRing(new Point(c.Center.X * factor, c.Center.Y * factor), (int)(c.Radius * factor), 0))
-            .Select(r => r with { Tone = RingTone(gray, r, minTone, dpi / 100 + 1) })
+            .Select(c => cover.Fit(c, (int)(OuterRingInches * scale), MinCover))
+            .OfType<CircleSegment>()
+            .Select(c => new StampRing(new Point(c.Center.X * factor, c.Center.Y * factor), (int)Math.Ceiling(c.Radius * factor), 0))
+            .Select(r => r with { Tone = RingTone(gray, r, minTone, Math.Max(1, dpi / 100)) })
             .ToList();
         return Stamps(rings, (int)(MergeInches * dpi));
     }
 
-    /// <summary>
-    /// Circles found around one stamp (its inner and outer ring, near-copies of each) become one: the first
-    /// found (the most votes) gives the centre, the largest the radius, their median the tone.
-    /// </summary>
+    /// <summary>Rings around one centre become one stamp: the first (most votes) gives the centre, the largest the radius, their median the tone.</summary>
     private static List<StampRing> Stamps(List<StampRing> rings, int merge)
     {
         var groups = new List<List<StampRing>>();
@@ -89,31 +92,6 @@ internal static class StampRings
         using var near = dark.Dilate(null);
         light.SetTo(Scalar.All(0), near);
         return light;
-    }
-
-    /// <summary>Share of the circle's length that runs over light ink (within a pixel).</summary>
-    private static double Cover(Mat light, CircleSegment circle)
-    {
-        const int samples = 90;
-        var hits = 0;
-        for (var i = 0; i < samples; i++)
-        {
-            var angle = 2 * Math.PI * i / samples;
-            int x = (int)Math.Round(circle.Center.X + circle.Radius * Math.Cos(angle)), y = (int)Math.Round(circle.Center.Y + circle.Radius * Math.Sin(angle));
-            if (AnyLight(light, x, y)) hits++;
-        }
-        return hits / (double)samples;
-    }
-
-    private static bool AnyLight(Mat light, int x, int y)
-    {
-        for (var dy = -1; dy <= 1; dy++)
-            for (var dx = -1; dx <= 1; dx++)
-            {
-                int px = x + dx, py = y + dy;
-                if (px >= 0 && py >= 0 && px < light.Width && py < light.Height && light.At<byte>(py, px) != 0) return true;
-            }
-        return false;
     }
 
     /// <summary>
