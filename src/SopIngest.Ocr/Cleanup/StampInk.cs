@@ -19,17 +19,45 @@ internal static class StampInk
     // to anything darker still is the soft edge of a printed stroke, and is kept.
     private const int ToneSpread = 15;
 
+    // How far beyond the stamp, sideways, a signature under it may run.
+    private const double SignatureReachInches = 0.8;
+
     // Around the outer ring: its own soft edge.
     private const double MarginInches = 0.06;
 
     /// <summary>Whitens stamp ink in <paramref name="textOnly"/> (flattened grey page); returns the stamps found.</summary>
     /// <param name="binary">The binarised page (ink 0): where printed ink lies, for its tone.</param>
-    public static IReadOnlyList<StampRing> Remove(Mat textOnly, Mat binary, int dpi)
+    /// <param name="signatures">Also take out the handwriting under the stamp (<see cref="SignatureStrokes"/>).</param>
+    public static IReadOnlyList<StampRing> Remove(Mat textOnly, Mat binary, int dpi, bool signatures = false)
     {
         var textTone = TextTone(textOnly, binary, dpi);
         var rings = StampRings.Find(textOnly, textTone + MinToneGap, dpi);
-        foreach (var ring in rings) Erase(textOnly, ring, dpi);
+        foreach (var ring in rings)
+        {
+            Erase(textOnly, ring, dpi);
+            if (signatures) EraseSignature(textOnly, ring, dpi);
+        }
         return rings;
+    }
+
+    /// <summary>
+    /// A signature under a stamp is one blob with the stamp on the binary page, so the page-wide search misses it;
+    /// with the stamp gone from the text image, it is looked for again around the stamp.
+    /// </summary>
+    private static void EraseSignature(Mat textOnly, StampRing ring, int dpi)
+    {
+        int across = ring.Radius + (int)(SignatureReachInches * dpi), down = ring.Radius + (int)(MarginInches * dpi);
+        var region = new Rect(ring.Centre.X - across, ring.Centre.Y - down, 2 * across, 2 * down) & new Rect(0, 0, textOnly.Width, textOnly.Height);
+        using var roi = textOnly[region];
+        using var ink = new Mat();
+        Cv2.Threshold(roi, ink, ring.Tone - ToneSpread - 1, 255, ThresholdTypes.BinaryInv);
+        using var labels = new Mat();
+        using var stats = new Mat();
+        using var centroids = new Mat();
+        var count = Cv2.ConnectedComponentsWithStats(ink, labels, stats, centroids, PixelConnectivity.Connectivity8, MatType.CV_32S);
+        stats.GetArray(out int[] blob);
+        foreach (var (label, box) in SignatureStrokes.Find(labels, blob, count, dpi))
+            SignatureStrokes.Erase(roi, ink, labels, label, box, dpi);
     }
 
     /// <summary>
