@@ -18,11 +18,33 @@ public static partial class Nip
             var c = text[i];
             if (char.IsAsciiDigit(c)) digits.Append(c);
             else if (digits.Length == 0) continue;                 // ". :" between label and number
+            else if (MisreadDigit(text, i, digits.Length) is { } d) digits.Append(d);  // "19600131 T98603"
             else if (c is ' ' or '.' or '\u00A0') continue;        // "19730314 199803 2 009" groups
             else if (c == '-' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) continue;  // "199803-2-009"
             else break;  // tab, newline or the next word ("Penyusunan") ends the number
         }
         return digits.ToString();
+    }
+
+    // A full NIP: a letter after it is the next word, not a misread digit.
+    private const int FullLength = 18;
+
+    /// <summary>
+    /// The digit OCR took for a letter inside the number — "T98603", "2O10" — when the letter stands between
+    /// digits of an NIP not yet full: a stamp or a blurred scan turns a 1 into T or I, a 0 into O or D.
+    /// </summary>
+    private static char? MisreadDigit(string text, int at, int digitsSoFar)
+    {
+        if (digitsSoFar >= FullLength || at + 1 >= text.Length || !char.IsAsciiDigit(text[at + 1])) return null;
+        return text[at] switch
+        {
+            'O' or 'o' or 'D' or 'Q' => '0',
+            'I' or 'l' or '|' or 'T' or 'i' or '!' => '1',
+            'Z' or 'z' => '2',
+            'S' => '5',
+            'B' => '8',
+            _ => null,
+        };
     }
 
     // "NIK"/"NP"/"Np" are how OCR misreads the NIP label in the corpus.

@@ -14,6 +14,12 @@ public sealed record CleanupOptions
     /// <summary>Remove speckles and smooth salt-and-pepper noise before binarising.</summary>
     public bool Denoise { get; init; } = true;
 
+    /// <summary>Whiten an official stamp's lighter ink where it crosses text (<see cref="StampInk"/>).</summary>
+    public bool RemoveStamps { get; init; } = true;
+
+    /// <summary>Take handwriting standing on its own (a signature, initials) out of the text image (<see cref="SignatureStrokes"/>).</summary>
+    public bool RemoveSignatures { get; init; } = true;
+
     /// <summary>Ink blobs lying wholly in this outer band of the page (stamps, punch holes, scan-edge shadow) are dropped.</summary>
     public double MarginFraction { get; init; } = 0.025;
 

@@ -52,7 +52,7 @@ internal sealed class PageCleaner(CleanupOptions options)
         var rulings = RulingFinder.Find(unfiltered, options.MinRulingFraction, (int)(dpi * options.MinRulingInches), out var ruleMask);
         using (ruleMask)
         {
-            if (options.Denoise) RemoveSpecklesAndMargins(binary, flat, ruleMask, options.MarginFraction, dpi);
+            if (options.Denoise) RemoveSpecklesAndMargins(binary, flat, ruleMask, options.MarginFraction, dpi, options.RemoveSignatures);
             // Text is read from the flattened grey page, not the binary one: the LSTM model reads faint and thin
             // strokes better from grey levels. But only near ink the binarisation kept: left grey, the noise of an
             // empty cell is split by Tesseract's own threshold into letters of junk.
@@ -69,6 +69,7 @@ internal sealed class PageCleaner(CleanupOptions options)
             }
             using var grown = ruleMask.Dilate(Cv2.GetStructuringElement(MorphShapes.Rect, new Size(3, 3)));
             textOnly.SetTo(Scalar.All(255), grown);
+            if (options.RemoveStamps) StampInk.Remove(textOnly, binary, dpi, options.RemoveSignatures);
             return new CleanedPage(straight, binary, textOnly, rulings, rotation, skew);
         }
     }
@@ -200,8 +201,12 @@ internal sealed class PageCleaner(CleanupOptions options)
         return mask;
     }
 
-    /// <summary>Drops ink blobs of a few pixels and blobs wholly inside the margin band (rules are kept).</summary>
-    private static void RemoveSpecklesAndMargins(Mat binary, Mat flat, Mat ruleMask, double marginFraction, int dpi)
+    /// <summary>
+    /// Drops ink blobs of a few pixels and blobs wholly inside the margin band (rules are kept); with
+    /// <paramref name="signatures"/>, also takes handwriting (<see cref="SignatureStrokes"/>) out of the grey page
+    /// text is read from, keeping it on the binary one.
+    /// </summary>
+    private static void RemoveSpecklesAndMargins(Mat binary, Mat flat, Mat ruleMask, double marginFraction, int dpi, bool signatures)
     {
         var speckleArea = SpeckleArea(dpi);
         using var ink = new Mat();
@@ -221,6 +226,11 @@ internal sealed class PageCleaner(CleanupOptions options)
             var touchesEdge = x == 0 || y == 0 || x + w >= binary.Width || y + h >= binary.Height;
             drop[i] = area <= speckleArea || inMargin || (touchesEdge && (w > binary.Width / 3 || h > binary.Height / 3));
             any |= drop[i];
+        }
+        if (signatures)
+        {
+            var handwriting = SignatureStrokes.Find(labels, blob, count, dpi);
+            foreach (var (label, box) in handwriting) SignatureStrokes.Erase(flat, ink, labels, label, box, dpi);
         }
         if (!any) return;
         labels.GetArray(out int[] ids);

@@ -39,6 +39,14 @@ public class NipTests
         Assert.Equal(expected, Nip.Digits(text));
 
     [Theory]
+    [InlineData("NIP 19600131 T98603 2 009", "196001311986032009")]
+    [InlineData("NIP. 19670921 2O1008 1 009", "196709212010081009")]
+    [InlineData("NIP. 196001311986032009 S1 Ekonomi", "196001311986032009")]
+    [InlineData("NIP. 19600131 198603 2 009 Sekretaris", "196001311986032009")]
+    public void Digits_ReadsALetterBetweenDigitsAsTheDigitItResembles_UntilTheNumberIsFull(string text, string expected) =>
+        Assert.Equal(expected, Nip.Digits(text));
+
+    [Theory]
     [InlineData("")]
     [InlineData("NIP.")]
     [InlineData("NIP. -")]

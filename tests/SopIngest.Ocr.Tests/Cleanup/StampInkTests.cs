@@ -1,0 +1,131 @@
+using OpenCvSharp;
+using SopIngest.Core.Layout;
+using SopIngest.Ocr.Cleanup;
+using SopIngest.Ocr.Recognition;
+using SopIngest.Ocr.Tesseract;
+
+namespace SopIngest.Ocr.Tests.Cleanup;
+
+public sealed class StampInkTests
+{
+    private const int Dpi = 300;
+
+    [Theory]
+    [InlineData(115)]
+    [InlineData(150)]
+    [InlineData(185)]
+    public void Remove_WhitensALighterRingAndItsLetters_AndKeepsTheTextItCrosses(int stampTone)
+    {
+        using var text = ApprovalText(ink: 25);
+        using var stamp = Stamp(text.Size(), new Point(520, 230), stampTone);
+        using var page = new Mat();
+        Cv2.Min(text, stamp, page);
+        using var binary = Binary(page);
+
+        var rings = StampInk.Remove(page, binary, Dpi);
+
+        var ring = Assert.Single(rings);
+        Assert.InRange(ring.Centre.DistanceTo(new Point(520, 230)), 0, 10);
+        // The stamp's own ink (where no text is) is gone…
+        using var stampOnly = new Mat();
+        Cv2.Compare(stamp, Scalar.All(230), stampOnly, CmpTypes.LT);
+        stampOnly.SetTo(Scalar.All(0), Dilated(text, 6));
+        Assert.True(LeftOf(page, stampOnly) < 0.03, $"{LeftOf(page, stampOnly):P1} of the stamp's ink left");
+        // …and every dark pixel of the text is untouched.
+        using var textInk = new Mat();
+        Cv2.Compare(text, Scalar.All(100), textInk, CmpTypes.LT);
+        using var changed = new Mat();
+        Cv2.Compare(page, Scalar.All(100), changed, CmpTypes.GE);
+        Cv2.BitwiseAnd(changed, textInk, changed);
+        Assert.Equal(0, Cv2.CountNonZero(changed));
+    }
+
+    [Fact]
+    public void Recognize_ReadsTheNipAndNameThroughTheStamp()
+    {
+        using var text = ApprovalText(ink: 25);
+        using var stamp = Stamp(text.Size(), new Point(520, 230), 150);
+        var page = new Mat();
+        Cv2.Min(text, stamp, page);
+        using var image = new PageImage(1, page, Dpi, 1);
+
+        // A strip this small is no page to tell which way up it is from.
+        using var engine = new TesseractOcrEngine(TesseractOptions.Default, CleanupOptions.Default with { DetectOrientation = false, MaxSkewDegrees = 0 });
+
+        var read = string.Join("\n", engine.Recognize(image).Layout.Blocks.OfType<TextLine>().Select(l => l.Text));
+
+        Assert.Contains("NIP. 19600131 198603 2 009", read);
+        Assert.Contains("Dra. Sisilia Sona", read);
+    }
+
+    [Fact]
+    public void Remove_LeavesAPageAlone_WhenItsOnlyLightInkIsFaintText()
+    {
+        // A blurred low-resolution scan of thin grey print: every stroke is as light as a stamp would be.
+        using var page = new Mat(600, 1600, MatType.CV_8UC1, Scalar.All(255));
+        string[] lines = ["Memerintahkan analis perencanaan dan pelaporan", "untuk mengumpulkan bahan penyusunan LKIP Dinas",
+            "Koperasi, Tenaga Kerja dan Transmigrasi. 0 O o Q 8", "NIP. 19600131 198603 2 009 OOOO 0000"];
+        for (var i = 0; i < lines.Length; i++)
+            Cv2.PutText(page, lines[i], new Point(30, 90 + i * 120), HersheyFonts.HersheySimplex, 1.3, Scalar.All(140), 1, LineTypes.AntiAlias);
+        Cv2.Circle(page, new Point(1450, 480), 40, Scalar.All(140), 1, LineTypes.AntiAlias);
+        Cv2.GaussianBlur(page, page, new Size(3, 3), 0.9);
+        using var before = page.Clone();
+        using var binary = Binary(page);
+
+        var rings = StampInk.Remove(page, binary, 150);
+
+        Assert.Empty(rings);
+        Assert.Equal(0, Cv2.Norm(before, page, NormTypes.L1));
+    }
+
+    /// <summary>Three lines of an approval cell in dark ink, 300 dpi.</summary>
+    private static Mat ApprovalText(int ink)
+    {
+        var page = new Mat(480, 1300, MatType.CV_8UC1, Scalar.All(255));
+        string[] lines = ["Kepala Dinas Koperasi, Tenaga Kerja", "Dra. Sisilia Sona", "NIP. 19600131 198603 2 009"];
+        int[] ys = [110, 330, 400];
+        for (var i = 0; i < lines.Length; i++)
+            Cv2.PutText(page, lines[i], new Point(40, ys[i]), HersheyFonts.HersheyDuplex, 1.5, Scalar.All(ink), 3, LineTypes.AntiAlias);
+        return page;
+    }
+
+    /// <summary>A round office stamp in one lighter tone: two rings, lettering between them, a bar across.</summary>
+    private static Mat Stamp(Size size, Point centre, int tone)
+    {
+        var stamp = new Mat(size, MatType.CV_8UC1, Scalar.All(255));
+        Cv2.Circle(stamp, centre, 125, Scalar.All(tone), 6, LineTypes.AntiAlias);
+        Cv2.Circle(stamp, centre, 88, Scalar.All(tone), 6, LineTypes.AntiAlias);
+        const string letters = "DINAS KOPERASI TENAGA KERJA";
+        for (var i = 0; i < letters.Length; i++)
+        {
+            var angle = -Math.PI * 0.9 + i * 1.8 * Math.PI / letters.Length;
+            var at = new Point(centre.X + 100 * Math.Cos(angle) - 8, centre.Y + 100 * Math.Sin(angle) + 8);
+            Cv2.PutText(stamp, letters[i].ToString(), at, HersheyFonts.HersheySimplex, 0.6, Scalar.All(tone), 2, LineTypes.AntiAlias);
+        }
+        Cv2.Line(stamp, new Point(centre.X - 60, centre.Y), new Point(centre.X + 60, centre.Y), Scalar.All(tone), 6, LineTypes.AntiAlias);
+        return stamp;
+    }
+
+    private static Mat Binary(Mat page)
+    {
+        var binary = new Mat();
+        Cv2.Threshold(page, binary, 0, 255, ThresholdTypes.Binary | ThresholdTypes.Otsu);
+        return binary;
+    }
+
+    private static Mat Dilated(Mat text, int by)
+    {
+        using var ink = new Mat();
+        Cv2.Compare(text, Scalar.All(230), ink, CmpTypes.LT);
+        return ink.Dilate(Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(2 * by + 1, 2 * by + 1)));
+    }
+
+    /// <summary>Share of the masked pixels still darker than paper.</summary>
+    private static double LeftOf(Mat page, Mat mask)
+    {
+        using var ink = new Mat();
+        Cv2.Compare(page, Scalar.All(230), ink, CmpTypes.LT);
+        Cv2.BitwiseAnd(ink, mask, ink);
+        return Cv2.CountNonZero(ink) / (double)Math.Max(1, Cv2.CountNonZero(mask));
+    }
+}
