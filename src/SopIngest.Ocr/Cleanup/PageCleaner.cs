@@ -192,12 +192,12 @@ internal sealed class PageCleaner(CleanupOptions options)
     /// <summary>255 where a pixel's blob is to be dropped: one pass over the labels, however many blobs there are.</summary>
     private static Mat BlobMask(Mat labels, bool[] drop)
     {
-        labels.GetArray(out int[] ids);
-        var marks = new byte[ids.Length];
+        // In place over both images: copying a page of int labels out and the marks back in cost more than the loop.
+        var mask = new Mat(labels.Size(), MatType.CV_8UC1, Scalar.All(0));
+        var ids = labels.AsSpan<int>();
+        var marks = mask.AsSpan<byte>();
         for (var p = 0; p < ids.Length; p++)
             if (drop[ids[p]]) marks[p] = 255;
-        var mask = new Mat(labels.Size(), MatType.CV_8UC1);
-        mask.SetArray(marks);
         return mask;
     }
 
