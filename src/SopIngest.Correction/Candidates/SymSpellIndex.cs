@@ -11,26 +11,65 @@ internal sealed class SymSpellIndex
     public const int PrefixLength = 7;
 
     private readonly string[] _words;
-    private readonly Dictionary<int, int[]> _deletes;
+
+    // Delete hash → its run of word ids in _ids (from _starts[slot] to _starts[slot + 1]), ids ascending.
+    private readonly Dictionary<int, int> _slots;
+    private readonly int[] _starts;
+    private readonly int[] _ids;
 
     public SymSpellIndex(IEnumerable<string> words)
     {
         _words = words.Distinct(StringComparer.Ordinal).OrderBy(w => w, StringComparer.Ordinal).ToArray();
-        var map = new Dictionary<int, List<int>>(_words.Length * 8);
-        var scratch = new HashSet<string>(StringComparer.Ordinal);
-        for (var id = 0; id < _words.Length; id++)
+        (_slots, _starts, _ids) = Build(_words);
+    }
+
+    /// <summary>
+    /// The index is built at every start-up from a few hundred thousand words, so no delete is made as a string: hashes
+    /// are taken from the prefix with the deleted characters skipped, and the ids go into flat arrays, not a list per hash.
+    /// </summary>
+    private static (Dictionary<int, int> Slots, int[] Starts, int[] Ids) Build(string[] words)
+    {
+        var slots = new Dictionary<int, int>(words.Length * 8);
+        var slotOfDelete = new List<int>(words.Length * 24);
+        var deletesOfWord = new int[words.Length];
+        var counts = new List<int>(words.Length * 8);
+        var lastWord = new List<int>(words.Length * 8);
+        Span<int> hashes = stackalloc int[DeleteCount(PrefixLength)];
+        for (var id = 0; id < words.Length; id++)
         {
-            scratch.Clear();
-            Deletes(Prefix(_words[id]), scratch);
-            foreach (var d in scratch)
+            var n = DeleteHashes(words[id].AsSpan(0, Math.Min(words[id].Length, PrefixLength)), hashes);
+            foreach (var h in hashes[..n])
             {
-                var h = Hash(d);
-                if (!map.TryGetValue(h, out var list)) map[h] = list = new List<int>(2);
-                if (list.Count == 0 || list[^1] != id) list.Add(id);
+                if (!slots.TryGetValue(h, out var slot))
+                {
+                    slots[h] = slot = counts.Count;
+                    counts.Add(0);
+                    lastWord.Add(-1);
+                }
+                // Two deletes of one word can be the same string ("baku" → "bak" twice over): one id per hash.
+                if (lastWord[slot] == id) continue;
+                lastWord[slot] = id;
+                counts[slot]++;
+                slotOfDelete.Add(slot);
+                deletesOfWord[id]++;
             }
         }
-        _deletes = new Dictionary<int, int[]>(map.Count);
-        foreach (var (h, list) in map) _deletes[h] = list.ToArray();
+        var (starts, ids) = Layout(counts, slotOfDelete, deletesOfWord);
+        return (slots, starts, ids);
+    }
+
+    /// <summary>The ids of each slot side by side, in word order, from the slots each word's deletes went to.</summary>
+    private static (int[] Starts, int[] Ids) Layout(List<int> counts, List<int> slotOfDelete, int[] deletesOfWord)
+    {
+        var starts = new int[counts.Count + 1];
+        for (var slot = 0; slot < counts.Count; slot++) starts[slot + 1] = starts[slot] + counts[slot];
+        var next = starts[..^1];
+        var ids = new int[slotOfDelete.Count];
+        var at = 0;
+        for (var id = 0; id < deletesOfWord.Length; id++)
+            for (var k = 0; k < deletesOfWord[id]; k++)
+                ids[next[slotOfDelete[at++]]++] = id;
+        return (starts, ids);
     }
 
     public int WordCount => _words.Length;
@@ -44,8 +83,8 @@ internal sealed class SymSpellIndex
         Deletes(Prefix(lower), deletes, maxDistance);
         foreach (var d in deletes)
         {
-            if (!_deletes.TryGetValue(Hash(d), out var ids)) continue;
-            foreach (var id in ids)
+            if (!_slots.TryGetValue(Hash(d), out var slot)) continue;
+            foreach (var id in _ids.AsSpan(_starts[slot], _starts[slot + 1] - _starts[slot]))
             {
                 if (!seen.Add(id)) continue;
                 var w = _words[id];
@@ -79,12 +118,36 @@ internal sealed class SymSpellIndex
         }
     }
 
-    private static int Hash(string s)
+    private static int DeleteCount(int length) => 1 + length + length * (length - 1) / 2;
+
+    /// <summary>
+    /// The hashes of what <see cref="Deletes"/> makes of <paramref name="word"/> at the full distance: the word, every
+    /// one-character delete, and every two-character delete of words longer than two. Repeats are left in.
+    /// </summary>
+    private static int DeleteHashes(ReadOnlySpan<char> word, Span<int> hashes)
+    {
+        var n = 0;
+        hashes[n++] = Hash(word, -1, -1);
+        if (word.Length <= 1) return n;
+        for (var i = 0; i < word.Length; i++)
+        {
+            hashes[n++] = Hash(word, i, -1);
+            if (word.Length <= 2) continue;
+            for (var j = i + 1; j < word.Length; j++) hashes[n++] = Hash(word, i, j);
+        }
+        return n;
+    }
+
+    private static int Hash(string s) => Hash(s, -1, -1);
+
+    /// <summary>FNV-1a over the characters, those at <paramref name="skip"/> and <paramref name="skipToo"/> left out.</summary>
+    private static int Hash(ReadOnlySpan<char> s, int skip, int skipToo)
     {
         unchecked
         {
             var h = (int)2166136261;
-            foreach (var c in s) h = (h ^ c) * 16777619;
+            for (var i = 0; i < s.Length; i++)
+                if (i != skip && i != skipToo) h = (h ^ s[i]) * 16777619;
             return h;
         }
     }

@@ -9,7 +9,7 @@ internal static class FullStop
 {
     /// <param name="ids">Blob label per pixel, row by row.</param>
     /// <param name="stats">Per blob: x, y, width, height, area (OpenCV's connected-component statistics).</param>
-    public static bool Follows(int[] ids, int width, int[] stats, int blob, int dpi)
+    public static bool Follows(ReadOnlySpan<int> ids, int width, int[] stats, int blob, int dpi)
     {
         int x = stats[blob * 5], y = stats[blob * 5 + 1], h = stats[blob * 5 + 3];
         var bottom = y + h;

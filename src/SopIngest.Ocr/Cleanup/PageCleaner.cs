@@ -191,13 +191,14 @@ internal sealed class PageCleaner(CleanupOptions options)
     private static int SpeckleArea(int dpi) => Math.Max(3, dpi * dpi / 10_000);
 
     /// <summary>255 where a pixel's blob is to be dropped: one pass over the labels, however many blobs there are.</summary>
-    private static Mat BlobMask(Mat labels, int[] ids, bool[] drop)
+    private static Mat BlobMask(Mat labels, bool[] drop)
     {
-        var marks = new byte[ids.Length];
+        // In place over both images: copying a page of int labels out and the marks back in cost more than the loop.
+        var mask = new Mat(labels.Size(), MatType.CV_8UC1, Scalar.All(0));
+        var ids = labels.AsSpan<int>();
+        var marks = mask.AsSpan<byte>();
         for (var p = 0; p < ids.Length; p++)
             if (drop[ids[p]]) marks[p] = 255;
-        var mask = new Mat(labels.Size(), MatType.CV_8UC1);
-        mask.SetArray(marks);
         return mask;
     }
 
@@ -233,10 +234,10 @@ internal sealed class PageCleaner(CleanupOptions options)
             foreach (var (label, box) in handwriting) SignatureStrokes.Erase(flat, ink, labels, label, box, dpi);
         }
         if (!any) return;
-        labels.GetArray(out int[] ids);
+        var ids = labels.AsSpan<int>();
         for (var i = 1; i < count; i++)
             if (drop[i] && blob[i * 5 + 4] <= speckleArea && FullStop.Follows(ids, binary.Width, blob, i, dpi)) drop[i] = false;
-        using var mask = BlobMask(labels, ids, drop);
+        using var mask = BlobMask(labels, drop);
         // Rules that run into the margin are table borders, not marks.
         mask.SetTo(Scalar.All(0), ruleMask);
         binary.SetTo(Scalar.All(255), mask);

@@ -66,6 +66,10 @@ internal static class ArrowTracer
     {
         var reach = Math.Max(4, dpi / 12);
         var bounds = new Rect(0, 0, labels.Width, labels.Height);
+        // Pixels are read through spans over the two images: Mat.At goes through native code on every call.
+        var runOf = labels.AsSpan<int>();
+        var thicknessOf = thickness.AsSpan<float>();
+        var stride = labels.Width;
         var byRun = new Dictionary<int, List<Touch>>();
         for (var s = 0; s < shapes.Count; s++)
         {
@@ -77,9 +81,9 @@ internal static class ArrowTracer
             for (var y = window.Top; y < window.Bottom; y++)
                 for (var x = window.Left; x < window.Right; x++)
                 {
-                    var run = labels.At<int>(y, x);
+                    var run = runOf[y * stride + x];
                     if (run == 0) continue;
-                    thickest[run] = Math.Max(thickest.GetValueOrDefault(run), thickness.At<float>(y, x));
+                    thickest[run] = Math.Max(thickest.GetValueOrDefault(run), thicknessOf[y * stride + x]);
                     if (!edge.Contains(x, y)) continue;
                     var (sx, sy, n) = contact.GetValueOrDefault(run);
                     contact[run] = (sx + x, sy + y, n + 1);

@@ -43,19 +43,28 @@ public sealed class TesseractOcrEngine : IOcrEngine
     private const int OrientationDpi = 150;
 
     private readonly TesseractOptions _options;
+    private readonly CleanupOptions _cleanup;
     private readonly PageCleaner _cleaner;
     private readonly TesseractEngine _engine;
 
     public TesseractOcrEngine(TesseractOptions options, CleanupOptions cleanup)
     {
         _options = options;
+        _cleanup = cleanup;
         _cleaner = new PageCleaner(cleanup);
         _engine = new TesseractEngine(options);
     }
 
-    public OcrPage Recognize(PageImage page)
+    public OcrPage Recognize(PageImage page) =>
+        // Read as it lies unless its first words say it is upside down; then read once more, turned round. A check
+        // before reading (a strip read both ways) cost as much on every page as the rare turned page costs now.
+        Read(page, turned: false) ?? Read(page, turned: true)!;
+
+    /// <summary>The page read, or null when it turns out upside down part-way (never when already <paramref name="turned"/>).</summary>
+    private OcrPage? Read(PageImage page, bool turned)
     {
-        using var clean = _cleaner.Clean(page.Gray, page.Dpi, binary => IsUpsideDown(binary, page.Dpi));
+        using var clean = _cleaner.Clean(page.Gray, page.Dpi, turned ? _ => true : null);
+        var watch = turned || !_cleanup.DetectOrientation ? null : new UprightWatch(() => IsUpsideDown(clean.Binary, page.Dpi));
         var scale = page.UnitsPerPixel;
         var tolerance = Math.Max(4, page.Dpi / 40.0);
         var grids = CellGridFinder.Find(clean.Rulings, tolerance);
@@ -63,24 +72,34 @@ public sealed class TesseractOcrEngine : IOcrEngine
         var blocks = new List<LayoutBlock>();
         foreach (var grid in grids.OrderBy(g => g.Box.Top))
         {
-            var swimlane = SwimlaneReader.Read(clean.Binary, clean.TextOnly, grid, page.Dpi);
-            var cells = new List<TableCell>();
-            foreach (var cell in grid.Cells)
-            {
-                var words = ReadCell(clean.TextOnly, cell.Box, page.Dpi, scale);
-                var lines = WordLines.Lines(words);
-                var confidence = words.Count == 0 ? cell.Confidence : Math.Min(cell.Confidence, words.Average(w => w.Word.Confidence));
-                var found = words.Select(w => w.Word).ToList();
-                cells.Add(new TableCell(cell.Row, cell.Column, WordLines.Paragraphs(lines), cell.RowSpan, cell.ColumnSpan,
-                    ToBox(cell.Box, scale), Math.Round(confidence, 3), ShapesOf(swimlane, cell, scale), found.Count > 0 ? found : null));
-            }
-            blocks.Add(new Table(cells, ToBox(grid.Box, scale), Arrows(swimlane, cells, page.Dpi, scale)));
+            if (ReadTable(clean, grid, page.Dpi, scale, watch) is not { } table) return null;
+            blocks.Add(table);
         }
-        blocks.AddRange(ReadFreeText(clean, grids, page.Dpi, scale));
+        var free = ReadFreeText(clean, grids, page.Dpi, scale).ToList();
+        if (watch != null && (watch.UpsideDown(free.SelectMany(l => l.Words ?? [])) || watch.UpsideDownAtEnd())) return null;
+        blocks.AddRange(free);
 
         var ordered = blocks.OrderBy(b => b.Box!.Top).ThenBy(b => b.Box!.Left).ToList();
         var layout = new LayoutPage(page.Number, ordered, clean.Width * scale, clean.Height * scale, clean.Rotation, clean.Skew);
         return new OcrPage(layout, clean.Rotation, clean.Skew);
+    }
+
+    /// <summary>A ruled table read cell by cell, or null as soon as the <paramref name="watch"/> says the page is upside down.</summary>
+    private Table? ReadTable(CleanedPage clean, PixelGrid grid, int dpi, double scale, UprightWatch? watch)
+    {
+        var swimlane = SwimlaneReader.Read(clean.Binary, clean.TextOnly, grid, dpi);
+        var cells = new List<TableCell>();
+        foreach (var cell in grid.Cells)
+        {
+            var words = ReadCell(clean.TextOnly, cell.Box, dpi, scale);
+            if (watch?.UpsideDown(words.Select(w => w.Word)) == true) return null;
+            var lines = WordLines.Lines(words);
+            var confidence = words.Count == 0 ? cell.Confidence : Math.Min(cell.Confidence, words.Average(w => w.Word.Confidence));
+            var found = words.Select(w => w.Word).ToList();
+            cells.Add(new TableCell(cell.Row, cell.Column, WordLines.Paragraphs(lines), cell.RowSpan, cell.ColumnSpan,
+                ToBox(cell.Box, scale), Math.Round(confidence, 3), ShapesOf(swimlane, cell, scale), found.Count > 0 ? found : null));
+        }
+        return new Table(cells, ToBox(grid.Box, scale), Arrows(swimlane, cells, dpi, scale));
     }
 
     private static IReadOnlyList<FlowArrow>? Arrows(PixelSwimlane swimlane, List<TableCell> cells, int dpi, double scale)
