@@ -36,6 +36,22 @@ public sealed class TesseractEngineTests
     }
 
     [Fact]
+    public void RecognizeOnly_ReadsOnlyTheAllowedCharacters_AndLeavesTheNextReadingFree()
+    {
+        // "2O10" with a letter O: held to digits the engine must give a digit there.
+        using var digits = TestImages.TextLine("19670921 2O1008 1 009");
+        using var words = TestImages.TextLine("KEPALA DINAS");
+        using var engine = new TesseractEngine(TesseractOptions.Default);
+
+        var number = engine.RecognizeOnly("0123456789 ", digits, new Rect(0, 0, digits.Width, digits.Height), 300);
+        var after = engine.Recognize(words, new Rect(0, 0, words.Width, words.Height), 6, 300);
+
+        Assert.All(number, w => Assert.True(w.Text.All(char.IsAsciiDigit), w.Text));
+        Assert.Equal(18, string.Concat(number.Select(w => w.Text)).Length);
+        Assert.Equal(["KEPALA", "DINAS"], after.Select(w => w.Text));
+    }
+
+    [Fact]
     public void Recognize_ReturnsNoWords_ForBlankImage()
     {
         using var blank = new Mat(200, 400, MatType.CV_8UC1, Scalar.All(255));
