@@ -46,6 +46,6 @@ internal static class NipLine
         return kept;
     }
 
-    private static bool IsLabel(string text) =>
-        text.TrimEnd('.', ':').ToUpperInvariant() is "NIP" or "NIP." || text.StartsWith("NIP", StringComparison.OrdinalIgnoreCase) && text.Length <= 5;
+    // "NIP", "NIP.", "NIP:", "NIP.:" as one word.
+    private static bool IsLabel(string text) => text.StartsWith("NIP", StringComparison.OrdinalIgnoreCase) && text.Length <= 5;
 }

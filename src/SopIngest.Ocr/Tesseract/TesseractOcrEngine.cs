@@ -125,7 +125,8 @@ public sealed class TesseractOcrEngine : IOcrEngine
         if (words.Count == 0) words = _engine.Recognize(textOnly, crop, SingleLineSegMode, dpi);
         if (OverflowingText.Find(textOnly, cell, crop, words.Select(w => w.Box).ToList(), dpi) is { } overflow)
             words = ReadOverflowing(textOnly, cell, crop, overflow, words, dpi);
-        if (NipLine.Short(words) is { } nip) words = NipLine.Replace(words, nip, ReadDigits(textOnly, NipLine.Area(nip, crop, dpi), dpi));
+        if (NipLine.Short(words) is { } nip)
+            words = NipLine.Replace(words, nip, _engine.RecognizeOnly(NipLine.Characters, textOnly, NipLine.Area(nip, crop, dpi), dpi));
         return MarkLines.Drop(words)
             .Where(w => w.Confidence > 0 || w.Text.Any(char.IsLetterOrDigit))
             .Select(w => (ToWord(w, scale), w.Line))
@@ -149,9 +150,6 @@ public sealed class TesseractOcrEngine : IOcrEngine
         }
         return words.Where(w => !overflow.IsNeighboursTail(w.Box, crop)).ToList();
     }
-
-    private IReadOnlyList<RecognizedWord> ReadDigits(Mat textOnly, Rect area, int dpi) =>
-        _engine.RecognizeOnly(NipLine.Characters, textOnly, area, dpi);
 
     private static double CharConfidence(IReadOnlyList<RecognizedWord> words) =>
         words.Count == 0 ? 0 : words.Sum(w => w.Confidence * w.Text.Length) / words.Sum(w => w.Text.Length);
