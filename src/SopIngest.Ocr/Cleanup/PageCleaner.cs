@@ -16,12 +16,13 @@ internal sealed class PageCleaner(CleanupOptions options)
     private const double RuleThresholdLift = 0.35;
 
     /// <param name="gray">8-bit grey page; not modified.</param>
+    /// <param name="chroma">How coloured each pixel of the page is, for colour scans (stamp ink); not modified.</param>
     /// <param name="dpi">Resolution: rules must be longer than the tallest letters, whatever the page size.</param>
     /// <param name="isUpsideDown">
     /// Says whether an upright-or-upside-down binarised page reads better turned round (OCR confidence);
     /// null skips the 180° check.
     /// </param>
-    public CleanedPage Clean(Mat gray, int dpi, Func<Mat, bool>? isUpsideDown = null)
+    public CleanedPage Clean(Mat gray, int dpi, Func<Mat, bool>? isUpsideDown = null, Mat? chroma = null)
     {
         var rotation = 0;
         double skew = 0;
@@ -32,9 +33,8 @@ internal sealed class PageCleaner(CleanupOptions options)
             if (options.MaxSkewDegrees > 0) skew = SkewFinder.Find(turned, options.MaxSkewDegrees);
         }
 
-        var upright = Rotate(gray, rotation);
-        var straight = skew == 0 ? upright : Deskew(upright, skew);
-        if (!ReferenceEquals(straight, upright)) upright.Dispose();
+        var straight = Straighten(gray, rotation, skew, Scalar.All(255));
+        using var colour = chroma == null || !options.RemoveStamps ? null : Straighten(chroma, rotation, skew, Scalar.All(0));
 
         // A median filter smooths scanner noise but eats the one- or two-pixel strokes of low-resolution scans.
         var binary = Binarise(straight, dpi, options.Denoise && dpi >= 200, out var flat, out var unfiltered);
@@ -46,6 +46,7 @@ internal sealed class PageCleaner(CleanupOptions options)
             Cv2.Rotate(binary, binary, RotateFlags.Rotate180);
             Cv2.Rotate(flat, flat, RotateFlags.Rotate180);
             Cv2.Rotate(unfiltered, unfiltered, RotateFlags.Rotate180);
+            if (colour != null) Cv2.Rotate(colour, colour, RotateFlags.Rotate180);
         }
 
         // Rules are found on the page binarised before any median filter: it erases the one-pixel rules of a fine scan.
@@ -69,7 +70,7 @@ internal sealed class PageCleaner(CleanupOptions options)
             }
             using var grown = ruleMask.Dilate(Cv2.GetStructuringElement(MorphShapes.Rect, new Size(3, 3)));
             textOnly.SetTo(Scalar.All(255), grown);
-            if (options.RemoveStamps) StampInk.Remove(textOnly, binary, dpi, options.RemoveSignatures);
+            if (options.RemoveStamps) StampInk.Remove(textOnly, binary, dpi, options.RemoveSignatures, colour);
             return new CleanedPage(straight, binary, textOnly, rulings, rotation, skew);
         }
     }
@@ -135,7 +136,13 @@ internal sealed class PageCleaner(CleanupOptions options)
         return turned;
     }
 
-    private static Mat Deskew(Mat gray, double degrees) => Turn(gray, degrees, Scalar.All(255), InterpolationFlags.Linear);
+    /// <summary>The page turned upright and deskewed; <paramref name="border"/> fills the corners the turn uncovers.</summary>
+    private static Mat Straighten(Mat image, int rotation, double skew, Scalar border)
+    {
+        var upright = Rotate(image, rotation);
+        if (skew == 0) return upright;
+        using (upright) return Turn(upright, skew, border, InterpolationFlags.Linear);
+    }
 
     private static Mat Rotate(Mat image, int degrees)
     {

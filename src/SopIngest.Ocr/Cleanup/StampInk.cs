@@ -22,19 +22,23 @@ internal static class StampInk
     // How far beyond the stamp, sideways, a signature under it may run.
     private const double SignatureReachInches = 0.8;
 
+    // Ink whose channels spread this much is coloured: print is black, and JPEG's colour noise stays below it.
+    private const int MinChroma = 20;
+
     // Around the outer ring: its own soft edge.
     private const double MarginInches = 0.06;
 
     /// <summary>Whitens stamp ink in <paramref name="textOnly"/> (flattened grey page); returns the stamps found.</summary>
     /// <param name="binary">The binarised page (ink 0): where printed ink lies, for its tone.</param>
     /// <param name="signatures">Also take out the handwriting under the stamp (<see cref="SignatureStrokes"/>).</param>
-    public static IReadOnlyList<StampRing> Remove(Mat textOnly, Mat binary, int dpi, bool signatures = false)
+    /// <param name="chroma">For colour scans, how coloured each pixel is: coloured ink beside a letter is the stamp's too.</param>
+    public static IReadOnlyList<StampRing> Remove(Mat textOnly, Mat binary, int dpi, bool signatures = false, Mat? chroma = null)
     {
         var textTone = TextTone(textOnly, binary, dpi);
         var rings = StampRings.Find(textOnly, textTone + MinToneGap, dpi);
         foreach (var ring in rings)
         {
-            Erase(textOnly, ring, dpi);
+            Erase(textOnly, ring, dpi, chroma);
             if (signatures) EraseSignature(textOnly, ring, dpi);
         }
         return rings;
@@ -87,8 +91,10 @@ internal static class StampInk
     /// Whitens, inside the stamp's outer ring, ink as light as the ring's, except next to ink darker than any of
     /// the stamp's: the soft edges of the letters it crosses. Thin printed strokes of a blurred low-resolution scan
     /// are as light as a stamp where it crosses them; the reach kept around darker ink spares most of them.
+    /// On a colour scan, coloured ink lighter than halfway to the text's tone goes too, even beside a letter: where
+    /// a ring grazes the top of a thin digit, the ink kept beside it drew a bar across it ("1" read "7").
     /// </summary>
-    private static void Erase(Mat textOnly, StampRing ring, int dpi)
+    private static void Erase(Mat textOnly, StampRing ring, int dpi, Mat? chroma)
     {
         var radius = ring.Radius + (int)(MarginInches * dpi);
         var box = new Rect(ring.Centre.X - radius, ring.Centre.Y - radius, 2 * radius + 1, 2 * radius + 1) & new Rect(0, 0, textOnly.Width, textOnly.Height);
@@ -103,7 +109,26 @@ internal static class StampInk
             Cv2.BitwiseAnd(erase, light, erase);
         }
         using (var near = NearDarker(roi, lightFrom, dpi)) erase.SetTo(Scalar.All(0), near);
+        if (chroma != null)
+            using (var stamped = ColouredInk(roi, chroma[box], lightFrom))
+            {
+                using var inside = new Mat(roi.Size(), MatType.CV_8UC1, Scalar.All(0));
+                inside.Circle(new Point(ring.Centre.X - box.X, ring.Centre.Y - box.Y), radius, Scalar.All(255), -1);
+                Cv2.BitwiseAnd(stamped, inside, stamped);
+                Cv2.BitwiseOr(erase, stamped, erase);
+            }
         roi.SetTo(Scalar.All(255), erase);
+    }
+
+    /// <summary>255 where ink is coloured and no darker than <paramref name="darkFrom"/>.</summary>
+    private static Mat ColouredInk(Mat gray, Mat chroma, int darkFrom)
+    {
+        var coloured = new Mat();
+        Cv2.Compare(chroma, Scalar.All(MinChroma), coloured, CmpTypes.GE);
+        using var light = new Mat();
+        Cv2.InRange(gray, Scalar.All(darkFrom), Scalar.All(254), light);
+        Cv2.BitwiseAnd(coloured, light, coloured);
+        return coloured;
     }
 
     /// <summary>255 within two pixels (three at 300 dpi) of a pixel darker than <paramref name="below"/>.</summary>

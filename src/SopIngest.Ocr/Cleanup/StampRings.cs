@@ -48,7 +48,7 @@ internal static class StampRings
             .Select(c => cover.Fit(c, (int)(OuterRingInches * scale), MinCover))
             .OfType<CircleSegment>()
             .Select(c => new StampRing(new Point(c.Center.X * factor, c.Center.Y * factor), (int)Math.Ceiling(c.Radius * factor), 0))
-            .Select(r => r with { Tone = RingTone(gray, r, minTone, Math.Max(1, dpi / 100)) })
+            .Select(r => r with { Tone = RingTone(gray, r, minTone, Math.Max(1, dpi / 100), factor) })
             .ToList();
         return Stamps(rings, (int)(MergeInches * dpi));
     }
@@ -96,9 +96,11 @@ internal static class StampRings
 
     /// <summary>
     /// The tone of the ring's strokes on the full page: the median, over points along the circle, of the darkest
-    /// light-ink pixel across the stroke there.
+    /// light-ink pixel across the stroke there. The ring was fitted on the small copy against ink grown by a
+    /// pixel, so its radius may lie up to two of the copy's pixels outside the stroke's core: the look inwards
+    /// reaches that far.
     /// </summary>
-    private static int RingTone(Mat gray, StampRing ring, int minTone, int reach)
+    private static int RingTone(Mat gray, StampRing ring, int minTone, int reach, int factor)
     {
         const int samples = 180;
         var tones = new List<int>();
@@ -106,7 +108,7 @@ internal static class StampRings
         {
             var angle = 2 * Math.PI * i / samples;
             var darkest = 256;
-            for (var d = -2 * reach; d <= 2 * reach; d++)
+            for (var d = -2 * reach - 2 * factor; d <= 2 * reach; d++)
             {
                 int x = (int)Math.Round(ring.Centre.X + (ring.Radius + d) * Math.Cos(angle)), y = (int)Math.Round(ring.Centre.Y + (ring.Radius + d) * Math.Sin(angle));
                 if (x < 0 || y < 0 || x >= gray.Width || y >= gray.Height) continue;

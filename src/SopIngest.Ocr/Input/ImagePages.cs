@@ -40,13 +40,14 @@ internal static class ImagePages
 
     private static PageImage Decode(byte[] data, string name, InputKind kind, int number)
     {
-        var gray = Cv2.ImDecode(data, ImreadModes.Grayscale);
-        if (gray.Empty())
+        // In its own colours: colour is the clue to a stamp's ink (PageColour).
+        var decoded = Cv2.ImDecode(data, ImreadModes.AnyColor);
+        if (decoded.Empty())
         {
-            gray.Dispose();
+            decoded.Dispose();
             throw new UnreadableDocumentException($"the {Describe(kind)} {name} is corrupt or truncated and could not be decoded");
         }
-        return new PageImage(number, gray, PageImage.EstimateDpi(gray.Width, gray.Height), 1);
+        return PageImage.FromDecoded(number, decoded, PageImage.EstimateDpi(decoded.Width, decoded.Height), 1);
     }
 
     internal static string Describe(InputKind kind) => kind switch
@@ -74,12 +75,12 @@ internal static class ImagePages
                 mat = _mats[index];
                 _mats[index] = new Mat();
             }
-            return new PageImage(number, mat, PageImage.EstimateDpi(mat.Width, mat.Height), 1);
+            return PageImage.FromDecoded(number, mat, PageImage.EstimateDpi(mat.Width, mat.Height), 1);
         }
 
         private Mat[] DecodeAll()
         {
-            if (!Cv2.ImReadMulti(path, out var mats, ImreadModes.Grayscale) || mats.Length == 0)
+            if (!Cv2.ImReadMulti(path, out var mats, ImreadModes.AnyColor) || mats.Length == 0)
                 throw new UnreadableDocumentException($"the TIFF image {name} is corrupt or truncated and could not be decoded");
             return mats;
         }

@@ -145,18 +145,19 @@ internal sealed class PdfPages : IDisposable
                 encoded = Encoded(scan);
             }
         }
-        var gray = encoded == null ? null : Cv2.ImDecode(encoded, ImreadModes.Grayscale);
-        if (gray == null || gray.Empty())
+        // In its own colours: colour is the clue to a stamp's ink (PageColour). Rendered pages are drawn grey.
+        var scanned = encoded == null ? null : Cv2.ImDecode(encoded, ImreadModes.AnyColor);
+        if (scanned == null || scanned.Empty())
         {
-            gray?.Dispose();
+            scanned?.Dispose();
             ImagePages.CheckPixels((long)(width / 72 * _options.RenderDpi), (long)(height / 72 * _options.RenderDpi),
                 $"page {pageNumber} of {_name} at {_options.RenderDpi} dpi", _options);
-            gray = Render(pageNumber);
+            scanned = Render(pageNumber);
         }
         // Scale from pixels to PDF points, long side to long side, whichever way the scan was turned.
-        var unitsPerPixel = Math.Max(width, height) / Math.Max(gray.Width, gray.Height);
+        var unitsPerPixel = Math.Max(width, height) / Math.Max(scanned.Width, scanned.Height);
         var dpi = (int)Math.Clamp(Math.Round(72 / unitsPerPixel), 70, 1200);
-        return new PageImage(number, gray, dpi, unitsPerPixel);
+        return PageImage.FromDecoded(number, scanned, dpi, unitsPerPixel);
     }
 
     /// <summary>A file OpenCV can decode: the JPEG itself for DCT images, a PNG from PdfPig for the rest it decodes.</summary>

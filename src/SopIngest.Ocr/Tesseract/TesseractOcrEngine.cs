@@ -63,7 +63,7 @@ public sealed class TesseractOcrEngine : IOcrEngine
     /// <summary>The page read, or null when it turns out upside down part-way (never when already <paramref name="turned"/>).</summary>
     private OcrPage? Read(PageImage page, bool turned)
     {
-        using var clean = _cleaner.Clean(page.Gray, page.Dpi, turned ? _ => true : null);
+        using var clean = _cleaner.Clean(page.Gray, page.Dpi, turned ? _ => true : null, page.Chroma);
         var watch = turned || !_cleanup.DetectOrientation ? null : new UprightWatch(() => IsUpsideDown(clean.Binary, page.Dpi));
         var scale = page.UnitsPerPixel;
         var tolerance = Math.Max(4, page.Dpi / 40.0);

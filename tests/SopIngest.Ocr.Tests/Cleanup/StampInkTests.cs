@@ -41,6 +41,45 @@ public sealed class StampInkTests
     }
 
     [Fact]
+    public void Remove_OnAColourScan_AlsoWhitensTheStampBesideLetters_AndKeepsTheLettersUnderIt()
+    {
+        // A violet stamp printed over black text, as ink on paper mixes: the channels multiply.
+        using var text = ApprovalText(ink: 25);
+        using var stamp = Stamp(text.Size(), new Point(520, 230), 150);
+        using var violet = Violet(stamp);
+        using var textBgr = text.CvtColor(ColorConversionCodes.GRAY2BGR);
+        using var scan = new Mat();
+        Cv2.Multiply(textBgr, violet, scan, 1 / 255.0);
+        var (grey, chroma) = PageColour.Split(scan.Clone());
+        using var page = grey;
+        using var colour = chroma!;
+        using var greyOnly = page.Clone();
+        using var binary = Binary(page);
+
+        StampInk.Remove(greyOnly, binary, Dpi);
+        StampInk.Remove(page, binary, Dpi, chroma: colour);
+
+        // The stamp's ink within a few pixels of a letter: kept, as a letter's soft edge, when only grey is known.
+        using var beside = new Mat();
+        Cv2.Compare(stamp, Scalar.All(230), beside, CmpTypes.LT);
+        using (var letters = Dilated(text, 0)) beside.SetTo(Scalar.All(0), letters);
+        using (var far = Dilated(text, 3))
+        {
+            Cv2.BitwiseNot(far, far);
+            beside.SetTo(Scalar.All(0), far);
+        }
+        Assert.True(LeftOf(page, beside) < LeftOf(greyOnly, beside) / 3,
+            $"colour left {LeftOf(page, beside):P1} of the stamp beside letters, grey alone {LeftOf(greyOnly, beside):P1}");
+        // The letters' dark cores, under the stamp or not, are untouched.
+        using var textInk = new Mat();
+        Cv2.Compare(text, Scalar.All(60), textInk, CmpTypes.LT);
+        using var changed = new Mat();
+        Cv2.Compare(page, Scalar.All(100), changed, CmpTypes.GE);
+        Cv2.BitwiseAnd(changed, textInk, changed);
+        Assert.Equal(0, Cv2.CountNonZero(changed));
+    }
+
+    [Fact]
     public void Recognize_ReadsTheNipAndNameThroughTheStamp()
     {
         using var text = ApprovalText(ink: 25);
@@ -104,6 +143,22 @@ public sealed class StampInkTests
         }
         Cv2.Line(stamp, new Point(centre.X - 60, centre.Y), new Point(centre.X + 60, centre.Y), Scalar.All(tone), 6, LineTypes.AntiAlias);
         return stamp;
+    }
+
+    /// <summary>The grey stamp as violet ink (BGR): its darkness laid on each channel in violet's proportions.</summary>
+    private static Mat Violet(Mat stamp)
+    {
+        using var depth = new Mat();
+        Cv2.Subtract(Scalar.All(255), stamp, depth);
+        using var b = new Mat();
+        using var g = new Mat();
+        using var r = new Mat();
+        Cv2.Subtract(Scalar.All(255), depth * 0.45, b);
+        Cv2.Subtract(Scalar.All(255), depth * 1.3, g);
+        Cv2.Subtract(Scalar.All(255), depth * 0.85, r);
+        var violet = new Mat();
+        Cv2.Merge([b, g, r], violet);
+        return violet;
     }
 
     private static Mat Binary(Mat page)
