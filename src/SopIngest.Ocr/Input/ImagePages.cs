@@ -1,3 +1,4 @@
+using System.IO.MemoryMappedFiles;
 using OpenCvSharp;
 using SopIngest.Extraction.Reading;
 using SopIngest.Ocr.Reading;
@@ -13,9 +14,7 @@ internal static class ImagePages
 {
     public static IReadOnlyList<PageJob> FromFile(string path, string name, OcrReaderOptions options, ReadScope scope)
     {
-        var data = File.ReadAllBytes(path);
-        var kind = ImageHeader.Sniff(data);
-        var sizes = ImageHeader.Sizes(data);
+        var (kind, sizes) = Header(path);
         if (sizes.Count == 0 || sizes.Any(s => s.Width <= 0 || s.Height <= 0))
             throw new UnreadableDocumentException($"the {Describe(kind)} {name} is corrupt or truncated: its header gives no image size");
         if (sizes.Count > options.MaxPages)
@@ -23,11 +22,33 @@ internal static class ImagePages
         foreach (var (w, h) in sizes) CheckPixels(w, h, name, options);
         if (kind != InputKind.Tiff || sizes.Count == 1)
             return [new PageJob(name, number => PageInput.Scan(Decode(File.ReadAllBytes(path), name, kind, number)))];
-        // OpenCV decodes multi-page TIFFs only all at once: the pages are decoded once and handed out one by one.
         var pages = scope.Add(new TiffPages(path, name));
         return Enumerable.Range(0, sizes.Count)
             .Select(i => new PageJob($"{name} page {i + 1}", number => PageInput.Scan(pages.Take(i, number))))
             .ToList();
+    }
+
+    /// <summary>
+    /// The file's kind and its pages' sizes, read through a memory map: a TIFF's directories are spread through the
+    /// file, and a long one read whole for each page job was copied again every time.
+    /// </summary>
+    private static unsafe (InputKind Kind, IReadOnlyList<(long Width, long Height)> Sizes) Header(string path)
+    {
+        var length = new FileInfo(path).Length;
+        if (length == 0) return (InputKind.Unknown, []);
+        using var map = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+        using var view = map.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);
+        byte* start = null;
+        view.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
+        try
+        {
+            var data = new ReadOnlySpan<byte>(start + view.PointerOffset, (int)Math.Min(length, int.MaxValue));
+            return (ImageHeader.Sniff(data), ImageHeader.Sizes(data));
+        }
+        finally
+        {
+            view.SafeMemoryMappedViewHandle.ReleasePointer();
+        }
     }
 
     public static void CheckPixels(long width, long height, string name, OcrReaderOptions options)
@@ -58,7 +79,10 @@ internal static class ImagePages
         _ => kind.ToString(),
     };
 
-    /// <summary>A multi-page TIFF's pages, decoded at the first request; pages never taken are freed with the document.</summary>
+    /// <summary>
+    /// A multi-page TIFF's pages, each decoded when it is read (<see cref="TiffPage"/>). Without Leptonica, OpenCV
+    /// decodes them all at the first request, and pages never taken are freed with the document.
+    /// </summary>
     private sealed class TiffPages(string path, string name) : IDisposable
     {
         private readonly Lock _gate = new();
@@ -66,16 +90,25 @@ internal static class ImagePages
 
         public PageImage Take(int index, int number)
         {
-            Mat mat;
+            var mat = TiffPage.Available ? TiffPage.Read(path, index) : TakeDecoded(index);
+            if (mat is null || mat.Empty())
+            {
+                mat?.Dispose();
+                throw new UnreadableDocumentException($"page {index + 1} of the TIFF {name} could not be decoded");
+            }
+            return PageImage.FromDecoded(number, mat, PageImage.EstimateDpi(mat.Width, mat.Height), 1);
+        }
+
+        private Mat? TakeDecoded(int index)
+        {
             lock (_gate)
             {
                 _mats ??= DecodeAll();
-                if (index >= _mats.Length || _mats[index].Empty())
-                    throw new UnreadableDocumentException($"page {index + 1} of the TIFF {name} could not be decoded");
-                mat = _mats[index];
+                if (index >= _mats.Length) return null;
+                var mat = _mats[index];
                 _mats[index] = new Mat();
+                return mat;
             }
-            return PageImage.FromDecoded(number, mat, PageImage.EstimateDpi(mat.Width, mat.Height), 1);
         }
 
         private Mat[] DecodeAll()
