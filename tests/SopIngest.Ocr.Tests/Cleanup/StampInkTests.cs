@@ -98,6 +98,26 @@ public sealed class StampInkTests
     }
 
     [Fact]
+    public void Recognize_ReadsTheApprovalThroughAVioletStamp_WithItsColourKept()
+    {
+        // The ring's lowest stretch meets the NIP's digits: whitening coloured ink beside letters must leave them whole.
+        using var text = ApprovalText(ink: 25);
+        using var stamp = Stamp(text.Size(), new Point(560, 254), 150);
+        using var violet = Violet(stamp);
+        using var textBgr = text.CvtColor(ColorConversionCodes.GRAY2BGR);
+        var scan = new Mat();
+        Cv2.Multiply(textBgr, violet, scan, 1 / 255.0);
+        using var image = PageImage.FromDecoded(1, scan, Dpi, 1);
+        Assert.NotNull(image.Chroma);
+        using var engine = new TesseractOcrEngine(TesseractOptions.Default, CleanupOptions.Default with { DetectOrientation = false, MaxSkewDegrees = 0 });
+
+        var read = string.Join("\n", engine.Recognize(image).Layout.Blocks.OfType<TextLine>().Select(l => l.Text));
+
+        Assert.Contains("NIP. 19600131 198603 2 009", read);
+        Assert.Contains("Dra. Sisilia Sona", read);
+    }
+
+    [Fact]
     public void Remove_LeavesAPageAlone_WhenItsOnlyLightInkIsFaintText()
     {
         // A blurred low-resolution scan of thin grey print: every stroke is as light as a stamp would be.
