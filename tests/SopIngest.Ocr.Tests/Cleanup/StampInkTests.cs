@@ -43,13 +43,9 @@ public sealed class StampInkTests
     [Fact]
     public void Remove_OnAColourScan_AlsoWhitensTheStampBesideLetters_AndKeepsTheLettersUnderIt()
     {
-        // A violet stamp printed over black text, as ink on paper mixes: the channels multiply.
         using var text = ApprovalText(ink: 25);
         using var stamp = Stamp(text.Size(), new Point(520, 230), 150);
-        using var violet = Violet(stamp);
-        using var textBgr = text.CvtColor(ColorConversionCodes.GRAY2BGR);
-        using var scan = new Mat();
-        Cv2.Multiply(textBgr, violet, scan, 1 / 255.0);
+        using var scan = VioletOver(text, stamp);
         var (grey, chroma) = PageColour.Split(scan.Clone());
         using var page = grey;
         using var colour = chroma!;
@@ -103,11 +99,7 @@ public sealed class StampInkTests
         // The ring's lowest stretch meets the NIP's digits: whitening coloured ink beside letters must leave them whole.
         using var text = ApprovalText(ink: 25);
         using var stamp = Stamp(text.Size(), new Point(560, 254), 150);
-        using var violet = Violet(stamp);
-        using var textBgr = text.CvtColor(ColorConversionCodes.GRAY2BGR);
-        var scan = new Mat();
-        Cv2.Multiply(textBgr, violet, scan, 1 / 255.0);
-        using var image = PageImage.FromDecoded(1, scan, Dpi, 1);
+        using var image = PageImage.FromDecoded(1, VioletOver(text, stamp), Dpi, 1);
         Assert.NotNull(image.Chroma);
         using var engine = new TesseractOcrEngine(TesseractOptions.Default, CleanupOptions.Default with { DetectOrientation = false, MaxSkewDegrees = 0 });
 
@@ -163,6 +155,16 @@ public sealed class StampInkTests
         }
         Cv2.Line(stamp, new Point(centre.X - 60, centre.Y), new Point(centre.X + 60, centre.Y), Scalar.All(tone), 6, LineTypes.AntiAlias);
         return stamp;
+    }
+
+    /// <summary>A colour scan (BGR) of the stamp printed in violet over black text: as ink on paper mixes, the channels multiply.</summary>
+    private static Mat VioletOver(Mat text, Mat stamp)
+    {
+        using var violet = Violet(stamp);
+        using var textBgr = text.CvtColor(ColorConversionCodes.GRAY2BGR);
+        var scan = new Mat();
+        Cv2.Multiply(textBgr, violet, scan, 1 / 255.0);
+        return scan;
     }
 
     /// <summary>The grey stamp as violet ink (BGR): its darkness laid on each channel in violet's proportions.</summary>
