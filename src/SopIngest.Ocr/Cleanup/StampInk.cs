@@ -91,8 +91,9 @@ internal static class StampInk
     /// Whitens, inside the stamp's outer ring, ink as light as the ring's, except next to ink darker than any of
     /// the stamp's: the soft edges of the letters it crosses. Thin printed strokes of a blurred low-resolution scan
     /// are as light as a stamp where it crosses them; the reach kept around darker ink spares most of them.
-    /// On a colour scan, coloured ink lighter than halfway to the text's tone goes too, even beside a letter: where
-    /// a ring grazes the top of a thin digit, the ink kept beside it drew a bar across it ("1" read "7").
+    /// On a colour scan, coloured ink as light as the ring's goes too, even beside a letter: where a ring grazed the
+    /// top of a thin digit, the ink kept beside it drew a bar across it ("1" read "7"). A letter under the stamp
+    /// stays: black and violet multiply to something darker than the stamp's own ink.
     /// </summary>
     private static void Erase(Mat textOnly, StampRing ring, int dpi, Mat? chroma)
     {

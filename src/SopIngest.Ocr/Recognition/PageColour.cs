@@ -16,8 +16,8 @@ internal static class PageColour
     public static (Mat Gray, Mat? Chroma) Split(Mat decoded)
     {
         if (decoded.Channels() == 1) return (decoded, null);
-        using var bgr = decoded.Channels() == 4 ? decoded.CvtColor(ColorConversionCodes.BGRA2BGR) : decoded.Clone();
-        decoded.Dispose();
+        using var bgr = decoded.Channels() == 4 ? decoded.CvtColor(ColorConversionCodes.BGRA2BGR) : decoded;
+        if (!ReferenceEquals(bgr, decoded)) decoded.Dispose();
         var gray = bgr.CvtColor(ColorConversionCodes.BGR2GRAY);
         var chroma = Spread(bgr);
         chroma.MinMaxLoc(out double _, out double most);
