@@ -68,7 +68,7 @@ internal static class ImagePages
             decoded.Dispose();
             throw new UnreadableDocumentException($"the {Describe(kind)} {name} is corrupt or truncated and could not be decoded");
         }
-        return PageImage.FromDecoded(number, decoded, PageImage.EstimateDpi(decoded.Width, decoded.Height), 1);
+        return PageImage.FromDecoded(number, decoded, PageImage.EstimateDpi(decoded.Width, decoded.Height), 1, data);
     }
 
     internal static string Describe(InputKind kind) => kind switch

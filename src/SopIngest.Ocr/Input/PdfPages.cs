@@ -157,7 +157,7 @@ internal sealed class PdfPages : IDisposable
         // Scale from pixels to PDF points, long side to long side, whichever way the scan was turned.
         var unitsPerPixel = Math.Max(width, height) / Math.Max(scanned.Width, scanned.Height);
         var dpi = (int)Math.Clamp(Math.Round(72 / unitsPerPixel), 70, 1200);
-        return PageImage.FromDecoded(number, scanned, dpi, unitsPerPixel);
+        return PageImage.FromDecoded(number, scanned, dpi, unitsPerPixel, encoded);
     }
 
     /// <summary>A file OpenCV can decode: the JPEG itself for DCT images, a PNG from PdfPig for the rest it decodes.</summary>

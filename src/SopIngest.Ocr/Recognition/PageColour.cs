@@ -13,12 +13,16 @@ internal static class PageColour
     private const int MinSpread = 40;
 
     /// <summary>Grey and colour planes of an 8-bit image of 1, 3 (BGR) or 4 (BGRA) channels; takes ownership of it.</summary>
-    public static (Mat Gray, Mat? Chroma) Split(Mat decoded)
+    /// <param name="encoded">
+    /// The file it was decoded from, if at hand: its grey is decoded from it again. A JPEG's grey is its own luma, at
+    /// full resolution; worked back from the decoded colours it picks up the coarser colour planes' blur.
+    /// </param>
+    public static (Mat Gray, Mat? Chroma) Split(Mat decoded, byte[]? encoded = null)
     {
         if (decoded.Channels() == 1) return (decoded, null);
         using var bgr = decoded.Channels() == 4 ? decoded.CvtColor(ColorConversionCodes.BGRA2BGR) : decoded;
         if (!ReferenceEquals(bgr, decoded)) decoded.Dispose();
-        var gray = bgr.CvtColor(ColorConversionCodes.BGR2GRAY);
+        var gray = encoded == null ? bgr.CvtColor(ColorConversionCodes.BGR2GRAY) : Cv2.ImDecode(encoded, ImreadModes.Grayscale);
         var chroma = Spread(bgr);
         chroma.MinMaxLoc(out double _, out double most);
         if (most >= MinSpread) return (gray, chroma);

@@ -23,9 +23,9 @@ public sealed class PageImage : IDisposable
     }
 
     /// <summary>A decoded scan of any channel count as a page (<see cref="PageColour"/>); takes ownership of it.</summary>
-    internal static PageImage FromDecoded(int number, Mat decoded, int dpi, double unitsPerPixel)
+    internal static PageImage FromDecoded(int number, Mat decoded, int dpi, double unitsPerPixel, byte[]? encoded = null)
     {
-        var (gray, chroma) = PageColour.Split(decoded);
+        var (gray, chroma) = PageColour.Split(decoded, encoded);
         return new PageImage(number, gray, dpi, unitsPerPixel, chroma);
     }
 

@@ -63,6 +63,21 @@ public sealed class PageColourTests
         Assert.Equal(200 - 110, colour!.At<byte>(50, 150));
     }
 
+    [Fact]
+    public void Split_TakesAJpegsGreyFromItsOwnLuma_WhenTheFileIsAtHand()
+    {
+        using var page = StampedPage();
+        var jpeg = TestFiles.Jpeg(page);
+        using var luma = Cv2.ImDecode(jpeg, ImreadModes.Grayscale);
+
+        var (gray, chroma) = PageColour.Split(Cv2.ImDecode(jpeg, ImreadModes.AnyColor), jpeg);
+        using var _ = gray;
+        using var colour = chroma;
+
+        Assert.NotNull(colour);
+        Assert.Equal(0, Cv2.Norm(luma, gray, NormTypes.INF));
+    }
+
     [Theory]
     [InlineData("stempel.png")]
     [InlineData("stempel.jpg")]
