@@ -159,7 +159,6 @@ internal static class OverflowingText
     private static int Reach(int dpi) => Math.Max(3, dpi / 60);
 }
 
-/// <summary>Where a cell's text runs over its column lines: the span to read and, per side run over, the rows of the words that do.</summary>
 /// <summary>
 /// Where a cell's text runs over its column lines: the span to read and, per side run over, the rows of the words that
 /// do. A word at the left side ending before <see cref="LeftTailUpTo"/> (at the right side starting after
