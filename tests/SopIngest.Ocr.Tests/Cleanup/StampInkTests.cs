@@ -32,12 +32,7 @@ public sealed class StampInkTests
         stampOnly.SetTo(Scalar.All(0), Dilated(text, 6));
         Assert.True(LeftOf(page, stampOnly) < 0.03, $"{LeftOf(page, stampOnly):P1} of the stamp's ink left");
         // …and every dark pixel of the text is untouched.
-        using var textInk = new Mat();
-        Cv2.Compare(text, Scalar.All(100), textInk, CmpTypes.LT);
-        using var changed = new Mat();
-        Cv2.Compare(page, Scalar.All(100), changed, CmpTypes.GE);
-        Cv2.BitwiseAnd(changed, textInk, changed);
-        Assert.Equal(0, Cv2.CountNonZero(changed));
+        Assert.Equal(0, LightenedText(text, page, darkerThan: 100));
     }
 
     [Fact]
@@ -67,12 +62,7 @@ public sealed class StampInkTests
         Assert.True(LeftOf(page, beside) < LeftOf(greyOnly, beside) / 3,
             $"colour left {LeftOf(page, beside):P1} of the stamp beside letters, grey alone {LeftOf(greyOnly, beside):P1}");
         // The letters' dark cores, under the stamp or not, are untouched.
-        using var textInk = new Mat();
-        Cv2.Compare(text, Scalar.All(60), textInk, CmpTypes.LT);
-        using var changed = new Mat();
-        Cv2.Compare(page, Scalar.All(100), changed, CmpTypes.GE);
-        Cv2.BitwiseAnd(changed, textInk, changed);
-        Assert.Equal(0, Cv2.CountNonZero(changed));
+        Assert.Equal(0, LightenedText(text, page, darkerThan: 60));
     }
 
     [Fact]
@@ -195,6 +185,17 @@ public sealed class StampInkTests
         using var ink = new Mat();
         Cv2.Compare(text, Scalar.All(230), ink, CmpTypes.LT);
         return ink.Dilate(Cv2.GetStructuringElement(MorphShapes.Ellipse, new Size(2 * by + 1, 2 * by + 1)));
+    }
+
+    /// <summary>How many of the text's pixels darker than <paramref name="darkerThan"/> are no longer dark on the page.</summary>
+    private static int LightenedText(Mat text, Mat page, int darkerThan)
+    {
+        using var textInk = new Mat();
+        Cv2.Compare(text, Scalar.All(darkerThan), textInk, CmpTypes.LT);
+        using var changed = new Mat();
+        Cv2.Compare(page, Scalar.All(100), changed, CmpTypes.GE);
+        Cv2.BitwiseAnd(changed, textInk, changed);
+        return Cv2.CountNonZero(changed);
     }
 
     /// <summary>Share of the masked pixels still darker than paper.</summary>

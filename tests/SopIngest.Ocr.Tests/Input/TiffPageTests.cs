@@ -98,7 +98,7 @@ public sealed class TiffPageTests : IDisposable
     private static Mat Noise(Size size, MatType type)
     {
         var image = new Mat(size, type);
-        Cv2.Randu(image, Scalar.All(0), Scalar.All(256));
+        new RNG(1).Fill(image, DistributionType.Uniform, Scalar.All(0), Scalar.All(256));
         return image;
     }
 }

@@ -36,7 +36,7 @@ public sealed class PageColourTests
         using var stored = grey.CvtColor(ColorConversionCodes.GRAY2BGR);
         // JPEG's colour noise on a grey page: a few levels apart between channels.
         using var noise = new Mat(stored.Size(), MatType.CV_8UC3);
-        Cv2.Randu(noise, Scalar.All(0), Scalar.All(12));
+        new RNG(12).Fill(noise, DistributionType.Uniform, Scalar.All(0), Scalar.All(12));
         Cv2.Add(stored, noise, stored);
 
         var (gray1, chroma1) = PageColour.Split(grey.Clone());
