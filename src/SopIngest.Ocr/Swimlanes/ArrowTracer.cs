@@ -35,18 +35,16 @@ internal static class ArrowTracer
         // Runs are joined across small breaks (scans drop bits of thin lines); thickness is read from the ink as it is,
         // since the joining also merges lines running side by side into something as thick as a head.
         using var joined = SwimlaneInk.Bridge(runs, Math.Max(3, (int)(MaxBreak * dpi)));
-        using var labels = new Mat();
-        using var stats = new Mat();
-        using var centroids = new Mat();
-        var count = Cv2.ConnectedComponentsWithStats(joined, labels, stats, centroids, PixelConnectivity.Connectivity8);
-        var minInk = MinRunLength * dpi;
         using var thickness = new Mat();
         Cv2.DistanceTransform(runs, thickness, DistanceTypes.L2, DistanceTransformMasks.Mask3);
+        // Two connectors that cross would be one run with two heads, from which no arrow can be told.
+        using var labels = ConnectorCrossings.Runs(joined, ConnectorCrossings.Find(joined, dpi), out var areas);
+        var minInk = MinRunLength * dpi;
         var touches = Touches(labels, thickness, shapes, outline, dpi);
         var arrows = new List<PixelArrow>();
-        for (var run = 1; run < count; run++)
+        for (var run = 1; run < areas.Length; run++)
         {
-            if (stats.At<int>(run, 4) < minInk || !touches.TryGetValue(run, out var ends) || ends.Count < 2) continue;
+            if (areas[run] < minInk || !touches.TryGetValue(run, out var ends) || ends.Count < 2) continue;
             var head = ends.MaxBy(e => e.Thickness)!;
             var others = ends.Where(e => e != head).ToList();
             if (head.Thickness < HeadRatio * others.Max(e => e.Thickness)) continue;

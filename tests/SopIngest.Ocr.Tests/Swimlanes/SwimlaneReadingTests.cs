@@ -70,6 +70,30 @@ public sealed class SwimlaneReadingTests : IClassFixture<OcrEngineFixture>
         Assert.Equal([new FlowArrow(0, L, 1, 1 + L), new FlowArrow(1, 1 + L, 2, 1 + L), new FlowArrow(2, 1 + L, 1, 1 + L), new FlowArrow(2, 1 + L, 3, 1 + L, "Ya")], arrows);
     }
 
+    [Theory]
+    [InlineData(300)]
+    [InlineData(200)]
+    public void BackEdgeCrossingAnotherConnector_IsTraced_AndSoIsTheConnectorItCrosses(int dpi)
+    {
+        // As on the scan set's 002: a box in lane 1 leads down and left into a decision in lane 0 of the next row; the
+        // decision's exit runs up the gutter, across that connector's level stretch, and right across its drop into
+        // a box in lane 2 of the row above.
+        var (x1, y1) = SwimlaneSketch.Centre(1, 1);
+        var (x2, _) = SwimlaneSketch.Centre(1, 2);
+        var (xd, y2) = SwimlaneSketch.Centre(2, 0);
+        var gutter = SwimlaneSketch.Left + SwimlaneSketch.LaneWidth - 0.12;
+        var level = y2 - SwimlaneSketch.RowHeight / 2 + 0.12;
+        var under = y1 + 0.3;
+        var sketch = new SwimlaneSketch(3, 3, dpi)
+            .Box(1, 1).Box(1, 2).Diamond(2, 0)
+            .Arrow((x1, y1 + 0.13), (x1, level), (xd, level), (xd, y2 - 0.18))
+            .Arrow((xd + 0.38, y2), (gutter, y2), (gutter, under), (x2, under), (x2, y1 + 0.13));
+
+        var arrows = (Read(sketch, dpi).Arrows ?? []).Select(a => (a.FromRow, a.FromColumn, a.ToRow, a.ToColumn)).Order().ToList();
+
+        Assert.Equal([(1, 1 + L, 2, L), (2, L, 1, 2 + L)], arrows);
+    }
+
     [Fact]
     public void BackEdgeLoopAroundAnEmptyStretchOfARow_IsNoSymbol()
     {
