@@ -52,7 +52,9 @@ internal static class ConnectorCrossings
     {
         using var cut = ink.Clone();
         var bounds = new Rect(0, 0, ink.Width, ink.Height);
-        foreach (var c in crossings) cut[Rect.Inflate(c, Gap, Gap) & bounds].SetTo(Scalar.All(0));
+        foreach (var c in crossings)
+            using (var overlap = cut[Rect.Inflate(c, Gap, Gap) & bounds])
+                overlap.SetTo(Scalar.All(0));
         var labels = new Mat();
         var count = Cv2.ConnectedComponents(cut, labels, PixelConnectivity.Connectivity8, MatType.CV_32S);
         var parent = Enumerable.Range(0, count).ToArray();
