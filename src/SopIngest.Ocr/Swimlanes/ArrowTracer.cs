@@ -12,7 +12,8 @@ internal sealed record PixelArrow(int From, int To, Point Exit);
 /// Traces the connectors of a swimlane. With the symbols' outlines masked, every connector is a run of ink that
 /// touches symbols only at its ends; the end that carries the filled arrowhead (the thickest ink near the touch)
 /// is where it points. Connectors that share a stretch — two back-edges entering a box at the same point — form
-/// one run with one head and several tails: each tail is an arrow to the head.
+/// one run with one head and several tails: each tail is an arrow to the head. Connectors that cross stay two runs
+/// (<see cref="ConnectorCrossings"/>).
 /// </summary>
 internal static class ArrowTracer
 {
