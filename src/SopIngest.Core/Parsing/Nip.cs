@@ -7,6 +7,9 @@ namespace SopIngest.Core.Parsing;
 /// digits and the caller decides what to do with that.</summary>
 public static partial class Nip
 {
+    /// <summary>Digits in a full NIP (birth date, appointment month, sex, serial number).</summary>
+    public const int Length = 18;
+
     public static string Digits(string text)
     {
         if (string.IsNullOrEmpty(text)) return "";
@@ -26,8 +29,6 @@ public static partial class Nip
         return digits.ToString();
     }
 
-    // A full NIP: a letter after it is the next word, not a misread digit.
-    private const int FullLength = 18;
 
     /// <summary>
     /// The digit OCR took for a letter inside the number — "T98603", "2O10" — when the letter stands between
@@ -35,7 +36,8 @@ public static partial class Nip
     /// </summary>
     private static char? MisreadDigit(string text, int at, int digitsSoFar)
     {
-        if (digitsSoFar >= FullLength || at + 1 >= text.Length || !char.IsAsciiDigit(text[at + 1])) return null;
+        // A full NIP: a letter after it is the next word, not a misread digit.
+        if (digitsSoFar >= Length || at + 1 >= text.Length || !char.IsAsciiDigit(text[at + 1])) return null;
         return text[at] switch
         {
             'O' or 'o' or 'D' or 'Q' => '0',

@@ -13,8 +13,6 @@ internal static class NipLine
 {
     public const string Characters = "0123456789 ";
 
-    private const int FullLength = 18;
-
     /// <summary>The words after an NIP label on its line when they give fewer digits than an NIP has; otherwise null.</summary>
     public static IReadOnlyList<RecognizedWord>? Short(IReadOnlyList<RecognizedWord> words)
     {
@@ -23,7 +21,7 @@ internal static class NipLine
         var number = words.Where(w => w.Line == label.Line && w.Box.Left > label.Box.Left).ToList();
         if (number.Count == 0) return null;
         var digits = Nip.Digits("NIP " + string.Join(" ", number.Select(w => w.Text)));
-        return digits.Length < FullLength ? number : null;
+        return digits.Length < Nip.Length ? number : null;
     }
 
     /// <summary>The line's stretch after the label, to the crop's right edge, with a little room above and below.</summary>
@@ -37,7 +35,7 @@ internal static class NipLine
     /// <summary>The cell's words with the number's words swapped for <paramref name="digits"/> when those give the full NIP.</summary>
     public static IReadOnlyList<RecognizedWord> Replace(IReadOnlyList<RecognizedWord> words, IReadOnlyList<RecognizedWord> number, IReadOnlyList<RecognizedWord> digits)
     {
-        if (Nip.Digits(string.Join(" ", digits.Select(w => w.Text))).Length != FullLength) return words;
+        if (Nip.Digits(string.Join(" ", digits.Select(w => w.Text))).Length != Nip.Length) return words;
         var line = number[0].Line;
         var paragraph = number[0].Paragraph;
         var first = words.ToList().FindIndex(w => ReferenceEquals(w, number[0]));

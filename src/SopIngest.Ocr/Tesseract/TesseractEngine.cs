@@ -11,6 +11,9 @@ internal sealed record RecognizedWord(string Text, Rect Box, double Confidence, 
 /// </summary>
 internal sealed class TesseractEngine : IDisposable
 {
+    /// <summary>Tesseract's page segmentation mode for one line of text.</summary>
+    public const int SingleLineSegMode = 7;
+
     private IntPtr _handle;
     private bool _retryInverted = true;
 
@@ -40,23 +43,6 @@ internal sealed class TesseractEngine : IDisposable
     /// Let the engine read a doubtful line again inverted: it rescues lone short labels (a step number "5" read as
     /// "2") but costs time on long text, where the line's other words already carry it.
     /// </param>
-    /// <summary>Recognises one line of <paramref name="region"/> reading only the characters of <paramref name="allowed"/>.</summary>
-    public IReadOnlyList<RecognizedWord> RecognizeOnly(string allowed, Mat gray, Rect region, int dpi)
-    {
-        ObjectDisposedException.ThrowIf(_handle == IntPtr.Zero, this);
-        TesseractApi.TessBaseAPISetVariable(_handle, "tessedit_char_whitelist", allowed);
-        try
-        {
-            return Recognize(gray, region, SingleLine, dpi, retryInverted: false);
-        }
-        finally
-        {
-            TesseractApi.TessBaseAPISetVariable(_handle, "tessedit_char_whitelist", "");
-        }
-    }
-
-    private const int SingleLine = 7;
-
     public IReadOnlyList<RecognizedWord> Recognize(Mat gray, Rect region, int pageSegMode, int dpi, bool retryInverted = true)
     {
         ObjectDisposedException.ThrowIf(_handle == IntPtr.Zero, this);
@@ -81,6 +67,21 @@ internal sealed class TesseractEngine : IDisposable
         finally
         {
             TesseractApi.TessBaseAPIClear(_handle);
+        }
+    }
+
+    /// <summary>Recognises one line of <paramref name="region"/> reading only the characters of <paramref name="allowed"/>.</summary>
+    public IReadOnlyList<RecognizedWord> RecognizeOnly(string allowed, Mat gray, Rect region, int dpi)
+    {
+        ObjectDisposedException.ThrowIf(_handle == IntPtr.Zero, this);
+        TesseractApi.TessBaseAPISetVariable(_handle, "tessedit_char_whitelist", allowed);
+        try
+        {
+            return Recognize(gray, region, SingleLineSegMode, dpi, retryInverted: false);
+        }
+        finally
+        {
+            TesseractApi.TessBaseAPISetVariable(_handle, "tessedit_char_whitelist", "");
         }
     }
 

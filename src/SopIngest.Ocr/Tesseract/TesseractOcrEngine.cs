@@ -34,8 +34,6 @@ public sealed class TesseractOcrEngine : IOcrEngine
     // The turned reading is only tried when the upright one is below this: text upside down reads under 0.4.
     private const double ClearlyUpright = 0.55;
 
-    private const int SingleLineSegMode = 7;
-
     // How far from where an arrow leaves a diamond its "Ya"/"Tidak" may be written, in inches.
     private const double LabelReach = 0.3;
 
@@ -122,7 +120,7 @@ public sealed class TesseractOcrEngine : IOcrEngine
         if (crop.Width < 8 || crop.Height < 8 || InkPixels(textOnly, crop) < MinInkPixels) return [];
         var words = _engine.Recognize(textOnly, crop, _options.CellSegMode, dpi);
         // A short label alone in a tall cell ("No") is lost by block segmentation; one line finds it.
-        if (words.Count == 0) words = _engine.Recognize(textOnly, crop, SingleLineSegMode, dpi);
+        if (words.Count == 0) words = _engine.Recognize(textOnly, crop, TesseractEngine.SingleLineSegMode, dpi);
         if (OverflowingText.Find(textOnly, cell, crop, words.Select(w => w.Box).ToList(), dpi) is { } overflow)
             words = ReadOverflowing(textOnly, cell, crop, overflow, words, dpi);
         if (NipLine.Short(words) is { } nip)
